@@ -1,0 +1,43 @@
+/**
+ * The validated dataset, joined for use: events in date order, look-ups by id.
+ * Pure: takes records, returns the same records with indexes beside them.
+ */
+import type { ValidDataset } from './validate';
+import type { Company, DataEvent, GlossaryTerm, Source } from './schema';
+import { compareDates } from './dates';
+
+export interface Dataset extends ValidDataset {
+  sourceById: Map<string, Source>;
+  eventById: Map<string, DataEvent>;
+  companyById: Map<string, Company>;
+  glossaryById: Map<string, GlossaryTerm>;
+  /** The VOA report the explainer starts from. */
+  article: Source;
+}
+
+const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r] as const));
+
+export function buildDataset(data: ValidDataset): Dataset {
+  // Stable sort: events on the same day keep their order in the file.
+  const events = [...data.events].sort((a, b) => compareDates(a.date, b.date));
+  const article = data.sources.find((s) => s.kind === 'the-article');
+  if (!article) throw new Error('validated dataset has no source of kind "the-article"');
+  return {
+    ...data,
+    events,
+    sourceById: byId(data.sources),
+    eventById: byId(events),
+    companyById: byId(data.companies),
+    glossaryById: byId(data.glossary),
+    article,
+  };
+}
+
+/** The sources of a record, in the order it lists them. */
+export function sourcesOf(ds: Dataset, ids: readonly string[]): Source[] {
+  return ids.map((id) => {
+    const s = ds.sourceById.get(id);
+    if (!s) throw new Error(`unknown source id "${id}"`);
+    return s;
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * The no-JavaScript baseline: each edition's timeline lists every event in the
+ * dataset with its date, title, summary and sources (linked where a canonical
+ * URL exists), and the root page offers both editions.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseUrl, launch, watchedPage } from './browser';
+import { loadDataset } from '../../src/lib/load-data';
+
+const ds = loadDataset();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['en', 'zh-hant'] as const)('timeline /%s/ without JavaScript', (lang) => {
+  it('lists every event with its sources', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page, problems } = await watchedPage(context);
+    const response = await page.goto(`${baseUrl()}/${lang}/`);
+    expect(response?.status()).toBe(200);
+    const items = await page.$$eval('ol.timeline > li', (lis) =>
+      lis.map((li) => ({
+        id: li.id,
+        title: li.querySelector('.timeline__title')?.textContent?.trim() ?? '',
+        sourceIds: [...li.querySelectorAll('[data-source-id]')].map((s) => s.getAttribute('data-source-id')),
+        links: [...li.querySelectorAll('[data-source-id] a[href]')].map((a) => a.getAttribute('href')),
+        visible: (li as HTMLElement).offsetHeight > 0,
+      })),
+    );
+    expect(items.map((i) => i.id)).toEqual(ds.events.map((e) => e.id));
+    for (const [i, e] of ds.events.entries()) {
+      const item = items[i]!;
+      expect(item.title).toBe(e.title[lang]);
+      expect(item.visible).toBe(true);
+      expect(item.sourceIds).toEqual(e.sources);
+      const expectedLinks = e.sources.map((id) => ds.sourceById.get(id)!.url).filter(Boolean);
+      expect(item.links).toEqual(expectedLinks);
+    }
+    expect(await page.getAttribute('html', 'lang')).toBe(lang === 'en' ? 'en' : 'zh-Hant');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('root page', () => {
+  it('offers both editions without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await watchedPage(context);
+    await page.goto(`${baseUrl()}/`);
+    const hrefs = await page.$$eval('a[data-locale]', (as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['/en/', '/zh-hant/']);
+    await context.close();
+  });
+
+  it('sends a reader whose browser prefers Chinese to the Chinese edition', async () => {
+    const context = await browser.newContext({ locale: 'zh-TW' });
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${baseUrl()}/`);
+    await page.waitForURL(`${baseUrl()}/zh-hant/`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * The dataset validator: a valid fixture passes, and each kind of breakage
+ * yields a message naming the file, the record id and the field.
+ * Breakages are applied to a deep copy of tests/fixtures/data/valid/.
+ */
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { readRawDataset } from '../../src/lib/load-data';
+import { formatProblem, validateDataset, type RawDataset } from '../../src/lib/validate';
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/data/valid/', import.meta.url));
+const TODAY = '2026-01-01';
+
+function fixture(): RawDataset {
+  const { raw, problems } = readRawDataset(FIXTURE);
+  expect(problems).toEqual([]);
+  return structuredClone(raw);
+}
+
+/** Messages for a dataset after `mutate` has broken it. */
+function messagesAfter(mutate: (raw: any) => void): string[] {
+  const raw = fixture();
+  mutate(raw);
+  const result = validateDataset(raw, { today: TODAY });
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+describe('validateDataset', () => {
+  it('accepts the valid fixture and sorts nothing away', () => {
+    const result = validateDataset(fixture(), { today: TODAY });
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.data.events).toHaveLength(2);
+  });
+
+  const cases: [string, (raw: any) => void, string][] = [
+    [
+      'missing source (empty list)',
+      (raw) => (raw['events.json'][0].sources = []),
+      'content/data/events.json: record "2024-04-04-fixture-rule", field "sources": needs at least one source id',
+    ],
+    [
+      'missing sources field',
+      (raw) => delete raw['events.json'][1].sources,
+      'content/data/events.json: record "2023-fixture-milestone", field "sources": is required but missing',
+    ],
+    [
+      'dangling source id',
+      (raw) => (raw['events.json'][0].sources = ['fixture-rule', 'no-such-source']),
+      'content/data/events.json: record "2024-04-04-fixture-rule", field "sources[1]": unknown source id "no-such-source"',
+    ],
+    [
+      'dangling source id in another file',
+      (raw) => (raw['roadmaps.json'][1].sources = ['ghost']),
+      'content/data/roadmaps.json: record "foundry-n5", field "sources[0]": unknown source id "ghost"',
+    ],
+    [
+      'bad date (no such day)',
+      (raw) => (raw['events.json'][0].date = '2024-02-30'),
+      'content/data/events.json: record "2024-04-04-fixture-rule", field "date": must be a real date: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY',
+    ],
+    [
+      'date in the future',
+      (raw) => (raw['events.json'][0].date = '2026-03-01'),
+      'content/data/events.json: record "2024-04-04-fixture-rule", field "date": 2026-03-01 is in the future (data is as of 2025-12-31)',
+    ],
+    [
+      'date written at another precision than declared',
+      (raw) => (raw['events.json'][1].date = '2023-05'),
+      'content/data/events.json: record "2023-fixture-milestone", field "date": "2023-05" is written at month precision but precision is "year"',
+    ],
+    [
+      'unknown category',
+      (raw) => (raw['events.json'][0].category = 'sanction'),
+      'content/data/events.json: record "2024-04-04-fixture-rule", field "category": "sanction" is not one of "us-rule", "entity-list", "ally-alignment", "diplomacy", "china-response", "industry-milestone"',
+    ],
+    [
+      'missing zh-hant text',
+      (raw) => delete raw['events.json'][0].summary['zh-hant'],
+      'content/data/events.json: record "2024-04-04-fixture-rule", field "summary.zh-hant": is required but missing',
+    ],
+    [
+      'empty zh-hant text',
+      (raw) => (raw['glossary.json'][0].definition['zh-hant'] = '  '),
+      'content/data/glossary.json: record "euv", field "definition.zh-hant": must not be empty',
+    ],
+    [
+      'English pasted into the zh-hant slot',
+      (raw) => (raw['events.json'][1].title['zh-hant'] = 'A milestone'),
+      'content/data/events.json: record "2023-fixture-milestone", field "title.zh-hant": must be written in Traditional Chinese (no Han characters found)',
+    ],
+    [
+      'duplicate id',
+      (raw) => raw['sources.json'].push({ ...raw['sources.json'][1] }),
+      'content/data/sources.json: record "fixture-rule", field "id": duplicate id (also record #1)',
+    ],
+    [
+      'wrong type',
+      (raw) => (raw['events.json'][0].significance = 'high'),
+      'content/data/events.json: record "2024-04-04-fixture-rule", field "significance": invalid input',
+    ],
+    [
+      'wrong type (number as string)',
+      (raw) => (raw['asml-china.json'][0].systemSalesEurM = '21938.6'),
+      'content/data/asml-china.json: record "asml-china-2023", field "systemSalesEurM": expected number, received string',
+    ],
+    [
+      'unknown field (typo)',
+      (raw) => (raw['events.json'][0].sorces = []),
+      'content/data/events.json: record "2024-04-04-fixture-rule", field "(record)": unknown field(s) "sorces"',
+    ],
+    [
+      'roadmap achieved without a year',
+      (raw) => delete raw['roadmaps.json'][0].achieved,
+      'content/data/roadmaps.json: record "foundry-n7", field "achieved": status is "achieved" but no achieved year is given',
+    ],
+    [
+      'roadmap planned with an achieved year',
+      (raw) => (raw['roadmaps.json'][1].achieved = 2024),
+      'content/data/roadmaps.json: record "foundry-n5", field "achieved": status is "planned" but an achieved year is given',
+    ],
+    [
+      'figures that disagree with each other',
+      (raw) => (raw['asml-china.json'][0].chinaSystemSalesEurM = 9000),
+      'content/data/asml-china.json: record "asml-china-2023", field "chinaSystemSalesEurM": 9000 disagrees with share × system sales (6362)',
+    ],
+    [
+      'source with neither URL nor note',
+      (raw) => delete raw['sources.json'][0].urlNote,
+      'content/data/sources.json: record "fixture-article", field "url": needs a canonical url or a urlNote saying why there is none',
+    ],
+    [
+      'plain-http URL',
+      (raw) => (raw['sources.json'][1].url = 'http://www.federalregister.gov/d/0000-00000'),
+      'content/data/sources.json: record "fixture-rule", field "url": must be an https:// URL',
+    ],
+    [
+      'dangling event id in a threshold',
+      (raw) => (raw['chips.json'][1].event = '2099-01-01-nothing'),
+      'content/data/chips.json: record "line-a", field "event[0]": unknown event id "2099-01-01-nothing"',
+    ],
+    [
+      'dangling company id',
+      (raw) => (raw['events.json'][0].actors.companies = ['acme', 'globex']),
+      'content/data/events.json: record "2024-04-04-fixture-rule", field "actors.companies[1]": unknown company id "globex"',
+    ],
+    [
+      'record without an id',
+      (raw) => delete raw['glossary.json'][1].id,
+      'content/data/glossary.json: record "#1", field "id": is required but missing',
+    ],
+    [
+      'file that is not an array',
+      (raw) => (raw['measures.json'] = { id: 'x' }),
+      'content/data/measures.json: record "(file)", field "(file)": must be a JSON array of records',
+    ],
+    [
+      'missing file',
+      (raw) => delete raw['glossary.json'],
+      'content/data/glossary.json: record "(file)", field "(file)": file is missing',
+    ],
+  ];
+
+  it.each(cases)('reports %s with file, id and field', (_name, mutate, expected) => {
+    const messages = messagesAfter(mutate);
+    expect(messages).toContain(expected);
+  });
+
+  it('reports every problem, not just the first', () => {
+    const messages = messagesAfter((raw) => {
+      raw['events.json'][0].category = 'sanction';
+      raw['events.json'][1].sources = ['ghost'];
+      raw['glossary.json'][0].related = ['nothing'];
+    });
+    expect(messages.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports a file that is not valid JSON', async () => {
+    const { mkdtempSync, cpSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'chips-data-'));
+    cpSync(FIXTURE, dir, { recursive: true });
+    writeFileSync(join(dir, 'events.json'), '[{"id": "x",]');
+    const { problems } = readRawDataset(dir);
+    expect(problems.map(formatProblem)[0]).toMatch(/^content\/data\/events\.json: record "\(file\)", field "\(file\)": is not valid JSON: /);
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * Browser tests: Debian's Chromium driven by playwright-core against the
+ * built site (dist/) served on loopback. `npm run test:e2e` builds first.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    globalSetup: ['tests/e2e/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // One browser per file; two files at a time fits a 2-core machine.
+    maxWorkers: 2,
+    minWorkers: 1,
+  },
+});
