@@ -41,3 +41,36 @@ export function sourcesOf(ds: Dataset, ids: readonly string[]): Source[] {
     return s;
   });
 }
+
+/** A record that cites a source, as the sources page lists it. */
+export interface Citing {
+  file: 'events' | 'roadmaps' | 'asml-china' | 'chips' | 'measures' | 'glossary';
+  id: string;
+}
+
+/** For each source id, the records that cite it, in file order. */
+export function citationsBySource(ds: Dataset): Map<string, Citing[]> {
+  const out = new Map<string, Citing[]>(ds.sources.map((s) => [s.id, []]));
+  const add = (file: Citing['file'], rows: { id: string; sources: readonly string[] }[]) => {
+    for (const r of rows) for (const s of r.sources) out.get(s)?.push({ file, id: r.id });
+  };
+  add('events', ds.events);
+  add('roadmaps', ds.roadmaps);
+  add('asml-china', ds.asmlChina);
+  add('chips', ds.chips);
+  add('measures', ds.measures);
+  add('glossary', ds.glossary);
+  return out;
+}
+
+/** Every record flagged as an estimate, for the method section. */
+export function estimates(ds: Dataset): Citing[] {
+  const pick = (file: Citing['file'], rows: { id: string; estimate?: boolean }[]) =>
+    rows.filter((r) => r.estimate).map((r) => ({ file, id: r.id }));
+  return [
+    ...pick('events', ds.events),
+    ...pick('roadmaps', ds.roadmaps),
+    ...pick('asml-china', ds.asmlChina),
+    ...pick('chips', ds.chips.filter((c) => c.type === 'chip')),
+  ];
+}

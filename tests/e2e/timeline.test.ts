@@ -24,9 +24,9 @@ describe.each(['en', 'zh-hant'] as const)('timeline /%s/ without JavaScript', (l
     const { page, problems } = await watchedPage(context);
     const response = await page.goto(`${baseUrl()}/${lang}/`);
     expect(response?.status()).toBe(200);
-    const items = await page.$$eval('ol.timeline > li', (lis) =>
+    const items = await page.$$eval('#all-events ol.timeline > li', (lis) =>
       lis.map((li) => ({
-        id: li.id,
+        id: li.getAttribute('data-event-id'),
         title: li.querySelector('.timeline__title')?.textContent?.trim() ?? '',
         sourceIds: [...li.querySelectorAll('[data-source-id]')].map((s) => s.getAttribute('data-source-id')),
         links: [...li.querySelectorAll('[data-source-id] a[href]')].map((a) => a.getAttribute('href')),
