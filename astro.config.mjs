@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import { validateDataIntegration } from './src/integrations/validate-data.ts';
+import { postbuildIntegration } from './src/integrations/postbuild.ts';
 
 export default defineConfig({
   site: 'https://chips.example.org',
@@ -14,7 +15,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Under Vitest the same check runs as a test (tests/unit/dataset.test.ts), which reports it better.
-  integrations: [validateDataIntegration({ skip: Boolean(process.env.VITEST) }), svelte(), mdx()],
+  integrations: [validateDataIntegration({ skip: Boolean(process.env.VITEST) }), svelte(), mdx(), postbuildIntegration()],
   build: { inlineStylesheets: 'never' },
   // Scripts and assets stay in files: a strict Content-Security-Policy allows no inline code but the hashed theme snippet.
   vite: { build: { assetsInlineLimit: 0 } },

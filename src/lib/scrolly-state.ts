@@ -18,6 +18,7 @@ export function activeStepIndex(stepTops: readonly number[], triggerLine: number
 /** Index of the step to move to from `current` by `delta`, kept inside the list. */
 export function stepTarget(current: number, delta: -1 | 1, count: number): number {
   if (count === 0) return -1;
-  if (current < 0) return delta > 0 ? 0 : 0;
+  // From above the first step, either direction enters the scrolly at its first step.
+  if (current < 0) return 0;
   return Math.min(count - 1, Math.max(0, current + delta));
 }
