@@ -4,7 +4,7 @@
  * other security headers), `robots.txt` and `sitemap.xml`.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspFor, withCspMeta } from '../lib/csp';
@@ -25,6 +25,14 @@ export function postbuildIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        // Static hosts look for <lang>/404.html, not <lang>/404/index.html.
+        for (const lang of ['en', 'zh-hant']) {
+          const from = join(root, lang, '404', 'index.html');
+          if (existsSync(from)) {
+            renameSync(from, join(root, lang, '404.html'));
+            rmdirSync(join(root, lang, '404'));
+          }
+        }
         const allHashes: string[] = [];
         const indexable: string[] = [];
         for (const file of htmlFiles(root)) {
