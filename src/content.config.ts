@@ -23,6 +23,7 @@ export const collections = {
   chips: dataCollection('chips.json'),
   measures: dataCollection('measures.json'),
   glossary: dataCollection('glossary.json'),
+  scenarios: dataCollection('scenarios.json'),
   story: defineCollection({
     loader: glob({ pattern: '*/*.mdx', base: 'content/story' }),
     schema: z.object({

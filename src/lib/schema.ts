@@ -7,6 +7,7 @@
  * ./validate.ts, which needs the whole dataset at once.
  */
 import { z } from 'zod';
+import { scenarioSchema } from './models/scenario-schema';
 
 export const LOCALES = ['en', 'zh-hant'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -104,13 +105,16 @@ export type Source = z.infer<typeof sourceSchema>;
 
 /* ---------------------------------------------------------------- companies */
 
-export const COUNTRY_CODES = ['US', 'CN', 'NL', 'JP', 'KR', 'TW', 'DE', 'SG', 'world'] as const;
+export const COUNTRY_CODES = ['US', 'CN', 'NL', 'JP', 'KR', 'TW', 'DE', 'SG', 'CA', 'world'] as const;
 const countryCode = z.enum(COUNTRY_CODES);
+
+/** A proper name in both languages; unlike prose, it may stay in Latin letters in Chinese ("Rapidus"). */
+const nameSchema = z.object({ en: nonEmpty, 'zh-hant': nonEmpty }).strict();
 
 export const companySchema = z
   .object({
     id: idSchema,
-    name: localizedSchema,
+    name: nameSchema,
     country: countryCode,
   })
   .strict();
@@ -151,6 +155,13 @@ export const eventSchema = z
     inArticle: z.boolean(),
     significance: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     touches: z.array(z.enum(CONTROL_SCOPES)).optional(),
+    /**
+     * What the event is: a measure taken (the default), a report that one is being
+     * considered, or a request to another government. Charts draw only measures as steps of the ratchet.
+     */
+    stage: z.enum(['measure', 'report', 'ask']).default('measure'),
+    /** Whether the event tightened or eased controls; rollbacks are drawn differently. */
+    direction: z.enum(['tighten', 'loosen']).default('tighten'),
     /** Entities added to a list by this action, where the sources give the count. */
     entitiesAdded: z.number().int().positive().optional(),
     /** Federal Register citation, e.g. "89 FR 23876". */
@@ -357,5 +368,6 @@ export const DATA_FILES = {
   'chips.json': chipRecordSchema,
   'measures.json': measureSchema,
   'glossary.json': glossarySchema,
+  'scenarios.json': scenarioSchema,
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;

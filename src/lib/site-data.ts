@@ -9,7 +9,7 @@ import { buildDataset, type Dataset } from './data';
 let cached: Promise<Dataset> | undefined;
 
 async function load(): Promise<Dataset> {
-  const [meta, sources, companies, events, roadmaps, asmlChina, chips, measures, glossary] = await Promise.all([
+  const [meta, sources, companies, events, roadmaps, asmlChina, chips, measures, glossary, scenarios] = await Promise.all([
     getCollection('meta'),
     getCollection('sources'),
     getCollection('companies'),
@@ -19,6 +19,7 @@ async function load(): Promise<Dataset> {
     getCollection('chips'),
     getCollection('measures'),
     getCollection('glossary'),
+    getCollection('scenarios'),
   ]);
   const first = meta[0];
   if (!first) throw new Error('content/data/meta.json is empty');
@@ -33,6 +34,7 @@ async function load(): Promise<Dataset> {
     chips: data(chips),
     measures: data(measures),
     glossary: data(glossary),
+    scenarios: data(scenarios),
   });
 }
 

@@ -18,6 +18,7 @@ import {
   type RoadmapNode,
   type Source,
 } from './schema';
+import type { Scenario } from './models/scenario-schema';
 import { compareDates, startOf } from './dates';
 
 export const DATA_DIR = 'content/data';
@@ -49,6 +50,7 @@ export interface ValidDataset {
   chips: ChipRecord[];
   measures: Measure[];
   glossary: GlossaryTerm[];
+  scenarios: Scenario[];
 }
 
 export type ValidationResult =
@@ -132,6 +134,7 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
   const chips = parse('chips.json');
   const measures = parse('measures.json');
   const glossary = parse('glossary.json');
+  const scenarios = parse('scenarios.json');
 
   const meta = metaRecords[0];
   if (raw['meta.json'] !== undefined && Array.isArray(raw['meta.json']) && raw['meta.json'].length !== 1) {
@@ -241,10 +244,16 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     resolve('glossary.json', g.id, 'related', g.related, glossaryIds, 'glossary');
   }
 
+  for (const sc of scenarios) {
+    resolve('scenarios.json', sc.id, 'claimSources', sc.claimSources, sourceIds, 'source');
+    sc.inputs.forEach((input, i) => resolve('scenarios.json', sc.id, `inputs[${i}].sources`, input.sources, sourceIds, 'source'));
+    sc.constants.forEach((c, i) => resolve('scenarios.json', sc.id, `constants[${i}].sources`, c.sources, sourceIds, 'source'));
+  }
+
   if (problems.length > 0 || !meta) return { ok: false, problems };
   return {
     ok: true,
     problems: [],
-    data: { meta, sources, companies, events, roadmaps, asmlChina, chips, measures, glossary },
+    data: { meta, sources, companies, events, roadmaps, asmlChina, chips, measures, glossary, scenarios },
   };
 }

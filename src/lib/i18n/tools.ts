@@ -1,0 +1,313 @@
+/**
+ * Strings and number formats of the scenario tools ("what if" sliders), in
+ * both languages. Labels, notes and the "how this works" text of each tool
+ * live with its data in content/data/scenarios.json; this file holds the
+ * chrome, the units and the result sentences.
+ */
+import type { Locale } from '../schema';
+import type { Unit, ScenarioInput } from '../models/scenario-schema';
+import type { ScenarioId, Scheme } from '../models/keys';
+import type { ServicingResult } from '../models/servicing';
+import type { MultipatterningResult } from '../models/multipatterning';
+import type { GapResult } from '../models/gap';
+import { stepDecimals } from '../models/scenario';
+
+export const TOOL_UI = {
+  en: {
+    badge: 'Illustrative model',
+    claim: 'The claim',
+    controls: 'Assumptions you can change',
+    result: 'Result',
+    howItWorks: 'How this works',
+    assumptions: 'Assumptions and sources',
+    colAssumption: 'Assumption',
+    colDefault: 'Default',
+    colRange: 'Range',
+    colSource: 'Source',
+    fixed: 'fixed',
+    ourAssumption: 'Our assumption',
+    informedBy: 'informed by',
+    estimate: 'estimate',
+    noUrl: 'no canonical link',
+    reset: 'Reset to defaults',
+    copyLink: 'Copy link to this scenario',
+    linkCopied: 'Link copied',
+    copyManually: 'Link selected: copy it with Ctrl+C (⌘C on a Mac)',
+    linkField: 'Link to this scenario',
+    sensitivity: 'What moves the result most',
+    sensitivityIntro: (what: string) => `Change in ${what} when one input at a time moves a tenth of its range from the current setting.`,
+    sensitivityTop: (label: string) => `Right now the result is most sensitive to: ${label}.`,
+    sensitivityNone: 'At this setting no single input moves the result.',
+    data: 'Data behind the chart',
+    year: 'Year',
+    noData: 'No roadmap data was given, so the gap cannot be drawn.',
+  },
+  'zh-hant': {
+    badge: '示意模型',
+    claim: '要檢驗的說法',
+    controls: '可調整的假設',
+    result: '結果',
+    howItWorks: '運作方式',
+    assumptions: '假設與資料來源',
+    colAssumption: '假設',
+    colDefault: '預設值',
+    colRange: '範圍',
+    colSource: '來源',
+    fixed: '固定',
+    ourAssumption: '我們的假設',
+    informedBy: '參考',
+    estimate: '估計值',
+    noUrl: '無正式連結',
+    reset: '恢復預設值',
+    copyLink: '複製此情境的連結',
+    linkCopied: '已複製連結',
+    copyManually: '已選取連結，請按Ctrl+C（Mac請按⌘C）複製',
+    linkField: '此情境的連結',
+    sensitivity: '哪個因素影響最大',
+    sensitivityIntro: (what: string) => `每次只讓一項假設自目前設定上下移動其範圍的十分之一時，${what}的變化。`,
+    sensitivityTop: (label: string) => `在目前設定下，結果對這項假設最敏感：${label}。`,
+    sensitivityNone: '在目前設定下，沒有任何單一假設會改變結果。',
+    data: '圖表數據',
+    year: '年份',
+    noData: '缺少製程路線資料，無法繪出差距。',
+  },
+} as const satisfies Record<Locale, Record<string, unknown>>;
+
+export type ToolStrings = (typeof TOOL_UI)[Locale];
+
+const NUMBER_LOCALE: Record<Locale, string> = { en: 'en-US', 'zh-hant': 'zh-TW' };
+
+/** A number at a fixed number of decimals, in the page's locale, never "-0". */
+export function formatNumber(lang: Locale, value: number, decimals = 0): string {
+  if (!Number.isFinite(value)) return '–';
+  const factor = 10 ** decimals;
+  let v = Math.round(value * factor) / factor;
+  if (Object.is(v, -0) || v === 0) v = 0;
+  return new Intl.NumberFormat(NUMBER_LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(v);
+}
+
+export function decimalsForStep(step: number): number {
+  return Math.min(4, stepDecimals(step));
+}
+
+const GENERATION_NM: Record<number, string> = { 1: '14/16', 2: '10', 3: '7', 4: '5', 5: '3', 6: '2', 7: '1.4' };
+
+/** "5 nm class", "between 5 and 3 nm", "1.4 nm class". */
+export function generationLabel(lang: Locale, g: number): string {
+  const whole = Math.floor(g + 1e-9);
+  const nm = GENERATION_NM[whole];
+  const next = GENERATION_NM[whole + 1];
+  if (Math.abs(g - whole) < 1e-9 && nm) return lang === 'en' ? `${nm} nm class` : `${nm}奈米等級`;
+  if (nm && next) return lang === 'en' ? `between ${nm} and ${next} nm` : `介於${nm}與${next}奈米之間`;
+  if (whole >= 7) return lang === 'en' ? 'beyond 1.4 nm' : '超越1.4奈米';
+  return lang === 'en' ? `generation ${formatNumber(lang, g, 1)}` : `第${formatNumber(lang, g, 1)}代`;
+}
+
+/** A value with its unit, as a reader sees it. */
+export function formatWithUnit(lang: Locale, unit: Unit, value: number, decimals = 0): string {
+  const n = formatNumber(lang, value, decimals);
+  const en = lang === 'en';
+  const one = Math.abs(value - 1) < 1e-9;
+  switch (unit) {
+    case 'percent':
+      return `${n}%`;
+    case 'percent-per-year':
+      return en ? `${n}% a year` : `每年${n}%`;
+    case 'points-per-year':
+      return en ? `${n} ${one ? 'point' : 'points'} a year` : `每年${n}個百分點`;
+    case 'year':
+      return String(Math.round(value));
+    case 'years-per-node':
+      return en ? `${n} ${one ? 'year' : 'years'} per generation` : `每世代${n}年`;
+    case 'years':
+      return en ? `${n} ${one ? 'year' : 'years'}` : `${n}年`;
+    case 'generation':
+      return generationLabel(lang, value);
+    case 'layers':
+      return en ? `${n} ${one ? 'layer' : 'layers'}` : `${n}層`;
+    case 'eur-m':
+      return en ? `€${n} m` : `${n}百萬歐元`;
+    case 'wph':
+      return en ? `${n} wafers an hour` : `每小時${n}片`;
+    case 'per-duv-exposure':
+      return en ? `${n} × one DUV exposure` : `一次DUV曝光的${n}倍`;
+    case 'exposures':
+      return en ? `${n} per layer` : `每層${n}次`;
+    case 'pitch-split':
+      return en ? `pitch ÷ ${n}` : `線距÷${n}`;
+  }
+}
+
+/** The text of an input's value: the option label of a choice, the number and unit of a range. */
+export function formatInput(lang: Locale, input: ScenarioInput, value: number | string): string {
+  if (input.kind === 'choice') return input.options.find((o) => o.value === value)?.label[lang] ?? String(value);
+  return formatWithUnit(lang, input.unit, Number(value), decimalsForStep(input.step));
+}
+
+/** "0–50% a year", "€20–150 m", "7 nm class – 1.4 nm class": the unit written once where it can be. */
+export function rangeText(lang: Locale, input: ScenarioInput): string {
+  if (input.kind === 'choice') return input.options.map((o) => o.label[lang]).join(lang === 'en' ? ' / ' : '／');
+  const d = decimalsForStep(input.step);
+  const lo = formatWithUnit(lang, input.unit, input.min, d);
+  const hi = formatWithUnit(lang, input.unit, input.max, d);
+  if (input.unit === 'year') return `${lo}–${hi}`;
+  // Same text around the two numbers: keep the prefix and suffix once.
+  const a = formatNumber(lang, input.min, d);
+  const b = formatNumber(lang, input.max, d);
+  const i = lo.indexOf(a);
+  const j = hi.indexOf(b);
+  if (input.unit !== 'generation' && i >= 0 && j >= 0) {
+    const prefix = lo.slice(0, i);
+    const suffix = hi.slice(j + b.length);
+    // the suffix is taken from the upper end, which carries the plural ("1–30 layers")
+    if (prefix === hi.slice(0, j)) {
+      return `${prefix}${a}–${b}${suffix}`;
+    }
+  }
+  return `${lo} – ${hi}`;
+}
+
+const COMPANY: Record<string, Record<Locale, string>> = {
+  tsmc: { en: 'TSMC', 'zh-hant': '台積電' },
+  smic: { en: 'SMIC', 'zh-hant': '中芯' },
+  samsung: { en: 'Samsung', 'zh-hant': '三星' },
+  intel: { en: 'Intel', 'zh-hant': '英特爾' },
+  rapidus: { en: 'Rapidus', 'zh-hant': 'Rapidus' },
+};
+
+export function companyName(lang: Locale, id: string): string {
+  return COMPANY[id]?.[lang] ?? id.toUpperCase();
+}
+
+export function schemeName(scheme: Scheme): string {
+  return scheme.toUpperCase();
+}
+
+/* ----------------------------------------------------------------- charts */
+
+export const CHART_TEXT = {
+  en: {
+    servicingTitle: 'Usable advanced-node lithography capacity (2024 = 100)',
+    withCut: 'With the cut-off',
+    fullService: 'Full service',
+    capacity: 'Capacity index',
+    gapTitle: (leader: string) => `Years China trails ${leader}`,
+    gapAxis: (leader: string) => `Years behind ${leader}`,
+    duvOnly: 'DUV only',
+    withEuv: 'With EUV',
+    seen: (follower: string) => `${follower} node seen`,
+    mpTitle: 'Cost of a good wafer’s critical layers (EUV route = 1)',
+    scanner: 'Scanner time',
+    other: 'Deposition and etch',
+    scrap: 'Scrapped wafers',
+    euvRoute: 'EUV route',
+    route: (scheme: string) => `${scheme} route`,
+    exposures: 'Exposures per wafer',
+    yield: 'Lithography yield',
+    cost: 'Cost per good wafer',
+  },
+  'zh-hant': {
+    servicingTitle: '先進製程微影可用產能（2024年＝100）',
+    withCut: '維修中斷',
+    fullService: '維修正常',
+    capacity: '產能指數',
+    gapTitle: (leader: string) => `中國落後${leader}的年數`,
+    gapAxis: (leader: string) => `落後${leader}（年）`,
+    duvOnly: '只用DUV',
+    withEuv: '可取得EUV',
+    seen: (follower: string) => `${follower}實際製程`,
+    mpTitle: '每片良品晶圓關鍵層的成本（EUV路線＝1）',
+    scanner: '曝光機時間',
+    other: '沉積與蝕刻',
+    scrap: '報廢晶圓',
+    euvRoute: 'EUV路線',
+    route: (scheme: string) => `${scheme}路線`,
+    exposures: '每片晶圓曝光次數',
+    yield: '微影良率',
+    cost: '每片良品晶圓成本',
+  },
+} as const;
+
+/* -------------------------------------------------------------- sentences */
+
+/** What the sensitivity measures, per tool. */
+export function headlineName(lang: Locale, id: ScenarioId, year: number): string {
+  const en = lang === 'en';
+  if (id === 'servicing') return en ? `the ${year} capacity index` : `${year}年產能指數`;
+  if (id === 'multipatterning') return en ? 'the cost ratio to the EUV route' : '相對EUV路線的成本倍數';
+  return en ? `the ${year} gap` : `${year}年的差距`;
+}
+
+/** A change in the headline number, with its unit. */
+export function swingText(lang: Locale, id: ScenarioId, swing: number): string {
+  const en = lang === 'en';
+  if (id === 'servicing') return en ? `±${formatNumber(lang, swing, 1)} points` : `±${formatNumber(lang, swing, 1)}點`;
+  if (id === 'multipatterning') return `±${formatNumber(lang, swing, 2)}×`;
+  return en ? `±${formatNumber(lang, swing, 1)} years` : `±${formatNumber(lang, swing, 1)}年`;
+}
+
+export function servicingSentence(lang: Locale, r: ServicingResult): string {
+  const { baseYear, endYear, headlineYear } = r.frame;
+  const x = formatNumber(lang, r.headline, 0);
+  const b = formatNumber(lang, r.headlineBaseline, 0);
+  const e = formatNumber(lang, r.end, 0);
+  const same = x === b;
+  const lost = r.lostCapacityYears;
+  const lostText = formatNumber(lang, lost, 1);
+  const showLost = lost >= 0.05;
+  if (lang === 'en') {
+    const first = same
+      ? `By ${headlineYear} usable capacity is still ${x}% of the ${baseYear} level, the same as with full service; by ${endYear} it is ${e}%.`
+      : `By ${headlineYear} usable capacity falls to ${x}% of the ${baseYear} level, against ${b}% with full service; by ${endYear} it is ${e}%.`;
+    return showLost ? `${first} Over ${baseYear + 1}–${endYear} the shortfall adds up to about ${lostText} years of full capacity.` : first;
+  }
+  const first = same
+    ? `到${headlineYear}年，可用產能仍為${baseYear}年水準的${x}%，與維修正常時相同；到${endYear}年為${e}%。`
+    : `到${headlineYear}年，可用產能降至${baseYear}年水準的${x}%（維修正常則為${b}%）；到${endYear}年為${e}%。`;
+  return showLost ? `${first}${baseYear + 1}至${endYear}年間，短少的產能累計約相當於${lostText}年的滿載產能。` : first;
+}
+
+export function multipatterningSentence(lang: Locale, r: MultipatterningResult, layers: number, node: string): string {
+  const en = lang === 'en';
+  const name = schemeName(r.chosen.scheme);
+  const l = formatNumber(lang, layers, 0);
+  const yc = formatNumber(lang, r.chosen.yield * 100, 0);
+  const ye = formatNumber(lang, r.euv.yield * 100, 0);
+  if (r.chosen.scheme === 'euv') {
+    return en
+      ? `With one EUV exposure on each of ${l} critical layers this is the EUV route itself: ${formatNumber(lang, r.euv.exposures, 0)} exposures per wafer and a lithography yield of ${ye}%.`
+      : `每個關鍵層都只用一次EUV曝光，這就是EUV路線本身：${l}個關鍵層，每片晶圓曝光${formatNumber(lang, r.euv.exposures, 0)}次，微影良率${ye}%。`;
+  }
+  const ratio = formatNumber(lang, r.ratio, 2);
+  const base = en
+    ? `${name} on ${l} critical ${layers === 1 ? 'layer' : 'layers'} takes ${formatNumber(lang, r.chosen.exposures, 0)} exposures per wafer against ${formatNumber(lang, r.euv.exposures, 0)} with EUV. Lithography yield is ${yc}% against ${ye}%, and a good wafer’s critical layers cost ${ratio} times as much as on the EUV route.`
+    : `以${name}處理${l}個關鍵層，每片晶圓需曝光${formatNumber(lang, r.chosen.exposures, 0)}次，EUV只需${formatNumber(lang, r.euv.exposures, 0)}次。微影良率為${yc}%，EUV路線為${ye}%；每片良品晶圓關鍵層的成本是EUV路線的${ratio}倍。`;
+  if (r.feasible) return base;
+  const nodeText = en ? `${node} nm class` : `${node}奈米等級`;
+  const warn = en
+    ? ` At ${nodeText}, ${name} cannot print the tightest pitches on DUV: it splits the pitch ${formatNumber(lang, r.chosen.split, 0)} ways where ${formatNumber(lang, r.requiredSplit, 0)} are needed. The figures assume it could.`
+    : `在${nodeText}，${name}無法以DUV印出最密的線距：它只能把線距分成${formatNumber(lang, r.chosen.split, 0)}份，卻需要${formatNumber(lang, r.requiredSplit, 0)}份。以上數字假設它做得到。`;
+  return base + warn;
+}
+
+/** "5.0 years behind TSMC", "1.5 years ahead", "level with TSMC"; the leader is named only when given. */
+function behind(lang: Locale, years: number, leader?: string): string {
+  const n = formatNumber(lang, Math.abs(years), 1);
+  const level = formatNumber(lang, years, 1) === formatNumber(lang, 0, 1);
+  if (lang === 'en') {
+    if (level) return leader ? `level with ${leader}` : 'level';
+    return years > 0 ? `${n} years behind${leader ? ` ${leader}` : ''}` : `${n} years ahead${leader ? ` of ${leader}` : ''}`;
+  }
+  if (level) return leader ? `與${leader}並駕齊驅` : '並駕齊驅';
+  return years > 0 ? `落後${leader ?? ''}${n}年` : `領先${leader ?? ''}${n}年`;
+}
+
+export function gapSentence(lang: Locale, r: GapResult): string {
+  if (!r.ok) return TOOL_UI[lang].noData;
+  const leader = companyName(lang, r.options.leader);
+  const { startYear, endYear } = r.options;
+  if (lang === 'en') {
+    return `On a DUV-only path China is ${behind(lang, r.startGap, leader)} in ${startYear} and ${behind(lang, r.headline)} by ${endYear}. With EUV access it would be ${behind(lang, r.endEuvGap)} in ${endYear}.`;
+  }
+  return `只用DUV時，中國在${startYear}年${behind(lang, r.startGap, leader)}，到${endYear}年${behind(lang, r.headline)}；若能取得EUV，${endYear}年將${behind(lang, r.endEuvGap)}。`;
+}

@@ -1,0 +1,175 @@
+/**
+ * Schema of one record in content/data/scenarios.json: a scenario tool's
+ * question, its inputs (ranges, defaults, units) and fixed assumptions, each
+ * with the sources it rests on or marked as our own assumption.
+ *
+ * The id, kebab-case and two-language text rules repeat those of ../schema.ts
+ * on purpose: schema.ts imports this file, so importing it back would make a
+ * module cycle.
+ */
+import { z } from 'zod';
+import { MODEL_CONSTANTS, MODEL_INPUTS, SCENARIO_IDS, type ScenarioId } from './keys';
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
+const localized = z
+  .object({
+    en: nonEmpty,
+    'zh-hant': nonEmpty.refine(hasHan, 'must be written in Traditional Chinese (no Han characters found)'),
+  })
+  .strict();
+
+/** Units the tools know how to print (strings in src/lib/i18n/tools.ts). */
+export const UNITS = [
+  'percent',
+  'percent-per-year',
+  'points-per-year',
+  'year',
+  'years-per-node',
+  'years',
+  'generation',
+  'layers',
+  'eur-m',
+  'wph',
+  'per-duv-exposure',
+  'exposures',
+  'pitch-split',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** URL parameter name: short, lower-case, safe to print. */
+const urlKey = z.string().regex(/^[a-z][a-z0-9]{0,11}$/, 'must be a short lower-case URL key (a-z, 0-9, up to 12)');
+
+/** Where a value comes from. Either it cites sources, or it is ours (or both: ours, informed by sources). */
+const provenance = {
+  sources: z.array(idSchema).default([]),
+  /** True when the value is our assumption rather than a published figure. */
+  assumption: z.boolean(),
+  /** True when a sourced value is itself an estimate or derived. */
+  estimate: z.boolean().optional(),
+  /** What the reader should know about the value and its source. */
+  note: localized.optional(),
+};
+
+const rangeInputSchema = z
+  .object({
+    kind: z.literal('range'),
+    key: urlKey,
+    label: localized,
+    unit: z.enum(UNITS),
+    min: z.number().finite(),
+    max: z.number().finite(),
+    step: z.number().positive(),
+    default: z.number().finite(),
+    ...provenance,
+  })
+  .strict();
+
+const choiceOptionSchema = z
+  .object({
+    value: z.string().regex(/^[a-z0-9-]{1,16}$/, 'must be a short lower-case value'),
+    label: localized,
+  })
+  .strict();
+
+const choiceInputSchema = z
+  .object({
+    kind: z.literal('choice'),
+    key: urlKey,
+    label: localized,
+    options: z.array(choiceOptionSchema).min(2, 'needs at least two options'),
+    default: z.string(),
+    ...provenance,
+  })
+  .strict();
+
+export const scenarioInputSchema = z.discriminatedUnion('kind', [rangeInputSchema, choiceInputSchema]);
+
+export const scenarioConstantSchema = z
+  .object({
+    key: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'must be a camelCase key'),
+    label: localized,
+    value: z.number().finite(),
+    unit: z.enum(UNITS),
+    ...provenance,
+  })
+  .strict();
+
+/** True when (value − min) is a whole number of steps, within float noise. */
+export function onStep(value: number, min: number, step: number): boolean {
+  const n = (value - min) / step;
+  return Math.abs(n - Math.round(n)) < 1e-6;
+}
+
+export const scenarioSchema = z
+  .object({
+    id: z.enum(SCENARIO_IDS),
+    title: localized,
+    /** The article's claim the tool lets a reader test, in our words. */
+    claim: localized,
+    claimSources: z.array(idSchema).min(1, 'needs at least one source id'),
+    /** The short "how this works" text shown next to the tool. */
+    howItWorks: localized,
+    /** Says plainly that this is an illustrative model and what it leaves out. */
+    caveat: localized,
+    inputs: z.array(scenarioInputSchema).min(1),
+    constants: z.array(scenarioConstantSchema).default([]),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const wanted: Record<string, 'range' | readonly string[]> = MODEL_INPUTS[s.id as ScenarioId];
+    const seen = new Set<string>();
+
+    s.inputs.forEach((input, i) => {
+      if (seen.has(input.key)) issue(['inputs', i, 'key'], `duplicate key "${input.key}"`);
+      seen.add(input.key);
+      if (!input.assumption && input.sources.length === 0) {
+        issue(['inputs', i, 'sources'], 'needs a source id, or "assumption": true');
+      }
+      const want = wanted[input.key];
+      if (want === undefined) {
+        issue(['inputs', i, 'key'], `the ${s.id} model does not read an input "${input.key}"`);
+        return;
+      }
+      if (input.kind === 'range') {
+        if (want !== 'range') return issue(['inputs', i, 'kind'], `"${input.key}" must be a choice`);
+        if (!(input.min < input.max)) issue(['inputs', i, 'max'], 'must be greater than min');
+        if (input.default < input.min || input.default > input.max) issue(['inputs', i, 'default'], `${input.default} is outside ${input.min}–${input.max}`);
+        if (!onStep(input.default, input.min, input.step)) issue(['inputs', i, 'default'], `${input.default} is not on a step of ${input.step} from ${input.min}`);
+        if (!onStep(input.max, input.min, input.step)) issue(['inputs', i, 'step'], `the range ${input.min}–${input.max} is not a whole number of steps of ${input.step}`);
+      } else {
+        if (want === 'range') return issue(['inputs', i, 'kind'], `"${input.key}" must be a range`);
+        const values = input.options.map((o) => o.value);
+        if (new Set(values).size !== values.length) issue(['inputs', i, 'options'], 'option values must be unique');
+        const missing = want.filter((v) => !values.includes(v));
+        const extra = values.filter((v) => !want.includes(v));
+        if (missing.length || extra.length) issue(['inputs', i, 'options'], `options must be exactly ${want.map((v) => `"${v}"`).join(', ')}`);
+        if (!values.includes(input.default)) issue(['inputs', i, 'default'], `"${input.default}" is not one of the options`);
+      }
+    });
+    for (const key of Object.keys(wanted)) {
+      if (!seen.has(key)) issue(['inputs'], `the ${s.id} model needs an input "${key}"`);
+    }
+
+    const wantedConstants: readonly string[] = MODEL_CONSTANTS[s.id as ScenarioId];
+    const seenConstants = new Set<string>();
+    s.constants.forEach((c, i) => {
+      if (seenConstants.has(c.key)) issue(['constants', i, 'key'], `duplicate key "${c.key}"`);
+      seenConstants.add(c.key);
+      if (!wantedConstants.includes(c.key)) issue(['constants', i, 'key'], `the ${s.id} model does not read a constant "${c.key}"`);
+      if (!c.assumption && c.sources.length === 0) issue(['constants', i, 'sources'], 'needs a source id, or "assumption": true');
+    });
+    for (const key of wantedConstants) {
+      if (!seenConstants.has(key)) issue(['constants'], `the ${s.id} model needs a constant "${key}"`);
+    }
+  });
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.infer<typeof scenarioInputSchema>;
+export type RangeInput = Extract<ScenarioInput, { kind: 'range' }>;
+export type ChoiceInput = Extract<ScenarioInput, { kind: 'choice' }>;
+export type ScenarioConstant = z.infer<typeof scenarioConstantSchema>;
