@@ -15,6 +15,14 @@ function htmlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
+/** Astro writes its island style rule where the first island appears; <style> belongs in <head>. */
+export function hoistIslandStyle(html: string): string {
+  const rule = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/;
+  const m = rule.exec(html);
+  if (!m || html.indexOf(m[0]) < html.indexOf('</head>')) return html;
+  return html.replace(m[0], '').replace('</head>', `${m[0]}</head>`);
+}
+
 export function postbuildIntegration(): AstroIntegration {
   let site = 'https://example.org';
   return {
@@ -36,7 +44,7 @@ export function postbuildIntegration(): AstroIntegration {
         const allHashes: string[] = [];
         const indexable: string[] = [];
         for (const file of htmlFiles(root)) {
-          const { html, hashes } = withCspMeta(readFileSync(file, 'utf8'));
+          const { html, hashes } = withCspMeta(hoistIslandStyle(readFileSync(file, 'utf8')));
           writeFileSync(file, html);
           allHashes.push(...hashes);
           const path = `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '');
