@@ -57,6 +57,10 @@ export function postbuildIntegration(): AstroIntegration {
           '  X-Content-Type-Options: nosniff',
           '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
           '',
+          // Astro's bundled files carry a content hash in their names: cache them for a year.
+          '/_astro/*',
+          '  Cache-Control: public, max-age=31536000, immutable',
+          '',
         ].join('\n');
         writeFileSync(join(root, '_headers'), headers);
         writeFileSync(join(root, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${site}/sitemap.xml\n`);
