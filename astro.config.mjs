@@ -4,6 +4,7 @@ import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import { validateDataIntegration } from './src/integrations/validate-data.ts';
 import { postbuildIntegration } from './src/integrations/postbuild.ts';
+import { sharedHeadingIds } from './src/integrations/shared-heading-ids.ts';
 
 export default defineConfig({
   site: 'https://chips.example.org',
@@ -16,6 +17,7 @@ export default defineConfig({
   },
   // Under Vitest the same check runs as a test (tests/unit/dataset.test.ts), which reports it better.
   integrations: [validateDataIntegration({ skip: Boolean(process.env.VITEST) }), svelte(), mdx(), postbuildIntegration()],
+  markdown: { rehypePlugins: [sharedHeadingIds] },
   build: { inlineStylesheets: 'never' },
   // Scripts and assets stay in files: a strict Content-Security-Policy allows no inline code but the hashed theme snippet.
   vite: { build: { assetsInlineLimit: 0 } },

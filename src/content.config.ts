@@ -1,5 +1,5 @@
 /**
- * Content collections: the bundled JSON data and the story chapters.
+ * Content collections: the bundled JSON data, the story chapters and the teaching guide.
  * Record schemas come from src/lib/schema.ts so that tests and scripts share them;
  * the rules that span files are checked by the validate-data integration
  * before the build starts (src/integrations/validate-data.ts).
@@ -32,6 +32,14 @@ export const collections = {
       /** Stable anchor shared by both languages. */
       anchor: z.string().regex(/^[a-z0-9-]+$/),
       dek: z.string().optional(),
+    }),
+  }),
+  /** The teaching guide, one MDX file per language (content/teach/<lang>.mdx). */
+  teach: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: 'content/teach' }),
+    schema: z.object({
+      title: z.string(),
+      description: z.string(),
     }),
   }),
 };

@@ -32,7 +32,7 @@ export function recordLabel(ds: Dataset, c: Citing, lang: Locale): string {
 
 /** Where a reader can see the record; undefined when it only feeds a chart. */
 export function recordHref(c: Citing, lang: Locale): string | undefined {
-  if (c.file === 'events') return `/${lang}/#all-${c.id}`;
+  if (c.file === 'events') return `/${lang}/timeline/#${c.id}`;
   if (c.file === 'glossary') return `/${lang}/glossary/#${c.id}`;
   return undefined;
 }

@@ -10,6 +10,7 @@
  *   focus on the step's heading.
  */
 import { activeStepIndex, stepTarget } from '../lib/scrolly-state';
+import { hashId } from '../lib/hash';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -57,7 +58,7 @@ function enhance(root: HTMLElement): void {
   };
 
   const fromHash = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = hashId(location.hash);
     const index = steps.findIndex((s) => s.id === id);
     pinned = index >= 0 ? index : undefined;
     compute();

@@ -30,7 +30,7 @@ function setupThemeToggle(): void {
   };
   let current = readTheme();
   show(current);
-  button.hidden = false;
+  button.classList.add('is-ready');
   button.addEventListener('click', () => {
     current = THEMES[(THEMES.indexOf(current) + 1) % THEMES.length]!;
     try {

@@ -103,6 +103,15 @@ describe.each(['en', 'zh-hant'] as const)('story /%s/', (lang) => {
     await context.close();
   });
 
+  it('survives a malformed hash without a page error', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${baseUrl()}/${lang}/?present#%E0%A4%A`);
+    await page.waitForSelector('[data-scrolly].scrolly--enhanced');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('shows every step and the timeline graphic with JavaScript off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
     const { page } = await watchedPage(context);

@@ -18,31 +18,53 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(['en', 'zh-hant'] as const)('timeline /%s/ without JavaScript', (lang) => {
-  it('lists every event with its sources', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const { page, problems } = await watchedPage(context);
-    const response = await page.goto(`${baseUrl()}/${lang}/`);
-    expect(response?.status()).toBe(200);
-    const items = await page.$$eval('#all-events ol.timeline > li', (lis) =>
+describe.each(['en', 'zh-hant'] as const)('/%s/ without JavaScript', (lang) => {
+  /** Every event in the list under `selector`: id, title, summary, source ids, source links. */
+  const read = (page: import('playwright-core').Page, selector: string) =>
+    page.$$eval(`${selector} > li`, (lis) =>
       lis.map((li) => ({
         id: li.getAttribute('data-event-id'),
         title: li.querySelector('.timeline__title')?.textContent?.trim() ?? '',
+        text: li.textContent ?? '',
         sourceIds: [...li.querySelectorAll('[data-source-id]')].map((s) => s.getAttribute('data-source-id')),
         links: [...li.querySelectorAll('[data-source-id] a[href]')].map((a) => a.getAttribute('href')),
         visible: (li as HTMLElement).offsetHeight > 0,
       })),
     );
+
+  it('the story lists every event with its sources, linked to their canonical addresses', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page, problems } = await watchedPage(context);
+    const response = await page.goto(`${baseUrl()}/${lang}/`);
+    expect(response?.status()).toBe(200);
+    const items = await read(page, '#all-events ol.timeline');
     expect(items.map((i) => i.id)).toEqual(ds.events.map((e) => e.id));
     for (const [i, e] of ds.events.entries()) {
       const item = items[i]!;
       expect(item.title).toBe(e.title[lang]);
       expect(item.visible).toBe(true);
       expect(item.sourceIds).toEqual(e.sources);
-      const expectedLinks = e.sources.map((id) => ds.sourceById.get(id)!.url).filter(Boolean);
-      expect(item.links).toEqual(expectedLinks);
+      // Linked to the canonical address where one exists, else to the full record on the sources page.
+      expect(item.links).toEqual(e.sources.map((id) => ds.sourceById.get(id)!.url ?? `/${lang}/sources/#${id}`));
     }
     expect(await page.getAttribute('html', 'lang')).toBe(lang === 'en' ? 'en' : 'zh-Hant');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the timeline page gives every event its date, title, summary and sources', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${baseUrl()}/${lang}/timeline/`);
+    const items = await read(page, 'ol.timeline');
+    expect(items.map((i) => i.id)).toEqual(ds.events.map((e) => e.id));
+    for (const [i, e] of ds.events.entries()) {
+      const item = items[i]!;
+      expect(item.title).toBe(e.title[lang]);
+      expect(item.text).toContain(e.summary[lang]);
+      expect(item.sourceIds).toEqual(e.sources);
+      expect(item.links).toEqual(e.sources.map((id) => ds.sourceById.get(id)!.url).filter(Boolean));
+    }
     expect(problems).toEqual([]);
     await context.close();
   });

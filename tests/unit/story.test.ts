@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { storyRefs } from '../../src/lib/story-refs';
+import { markdownHeadings } from '../../src/integrations/shared-heading-ids';
 import { readRawDataset } from '../../src/lib/load-data';
 
 const DIR = 'content/story';
@@ -42,6 +43,11 @@ describe('content/story', () => {
       expect(zh.steps).toEqual(en.steps);
       expect(zh.charts).toEqual(en.charts);
       expect(zh.tools).toEqual(en.tools);
+    });
+
+    it('has the same sub-headings (levels, in order) in both languages, so they share ids', () => {
+      const levels = (lang: string) => markdownHeadings(readFileSync(join(DIR, lang, file), 'utf8')).map((h) => h.level);
+      expect(levels('zh-hant')).toEqual(levels('en'));
     });
 
     it.each([

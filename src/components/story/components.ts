@@ -6,5 +6,7 @@ import Step from './Step.astro';
 import Scrolly from './Scrolly.astro';
 import Chart from './Chart.astro';
 import Tool from './Tool.astro';
+import H3 from '../mdx/H3.astro';
 
-export const storyComponents = { Event, Cite, Term, Step, Scrolly, Chart, Tool };
+/** Markdown "###" headings get a copy-link control beside them. */
+export const storyComponents = { Event, Cite, Term, Step, Scrolly, Chart, Tool, h3: H3 };

@@ -102,7 +102,8 @@ function lanesPanel(ds: Dataset, ctx: ChartContext): ChartPanel {
   const y0 = Math.min(Number(ds.meta.coverageStart.slice(0, 4)), ...rows.map((r) => Math.floor(r.askT)));
   const y1 = Math.ceil(Math.max(endT, ...rows.map((r) => r.actT ?? 0)));
   const marginLeft = 18;
-  const marginRight = narrow ? 14 : 20;
+  // Room for half of the last year label (12 px), which sits centred on the right edge.
+  const marginRight = Math.max(narrow ? 14 : 20, Math.ceil(textWidth(formatYearTick(y1), 12) / 2) + 2);
   const px = (t: number) => marginLeft + ((t - y0) / (y1 - y0)) * (width - marginLeft - marginRight);
 
   const headingH = 22;

@@ -115,7 +115,8 @@ export function ratchetSpec(ds: Dataset, ctx: ChartContext): ChartPanel[] {
   const y0 = Number(ds.meta.coverageStart.slice(0, 4));
   const y1 = Number(ds.meta.coverageEnd.slice(0, 4)) + 1;
   const marginLeft = 18;
-  const marginRight = narrow ? 14 : 20;
+  // Room for half of the last year label, which sits centred on the right edge.
+  const marginRight = Math.max(narrow ? 14 : 20, Math.ceil(textWidth(formatYearTick(y1), fontSize) / 2) + 2);
   const marginTop = 52;
   const marginBottom = 26;
   const px = (t: number) => marginLeft + ((t - y0) / (y1 - y0)) * (width - marginLeft - marginRight);

@@ -266,7 +266,9 @@ export function thresholdsSpec(ds: Dataset, ctx: ChartContext): ChartPanel[] {
   const latestDate = thresholds.length ? thresholds[thresholds.length - 1]!.date : '';
 
   const marginLeft = 40;
-  const marginRight = narrow ? 12 : 20;
+  // Room for half of the last x tick label, which may sit centred on the right edge.
+  const lastXTick = logTicks(xd, narrow).at(-1);
+  const marginRight = Math.max(narrow ? 12 : 20, lastXTick === undefined ? 0 : Math.ceil(textWidth(formatNumber(lastXTick, locale), fontSize) / 2) + 2);
   const classes = CLASS_ORDER.filter((k) => main.some((r) => r.chip.class === k) || strip.some((r) => r.chip.class === k));
 
   // Key: symbol + class name, flowing onto as many lines as the width needs.
