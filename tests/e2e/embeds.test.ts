@@ -142,3 +142,14 @@ describe('embed pages', () => {
     await context.close();
   });
 });
+
+describe('scenario embeds', () => {
+  it('honour the same URL state as the story', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${baseUrl()}/en/embed/servicing/?v=1&cut=80`);
+    await page.waitForFunction(() => (document.querySelector('#tool-servicing input[type="range"]') as HTMLInputElement | null)?.value === '80');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

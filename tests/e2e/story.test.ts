@@ -131,3 +131,21 @@ describe.each(['en', 'zh-hant'] as const)('story /%s/', (lang) => {
     await context.close();
   });
 });
+
+describe('reader settings', () => {
+  it('remembers a manual theme choice across pages and reloads', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${baseUrl()}/en/glossary/`);
+    expect(await page.getAttribute('html', 'data-theme')).toBeNull();
+    await page.click('[data-theme-toggle]'); // auto → light
+    await page.click('[data-theme-toggle]'); // light → dark
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.goto(`${baseUrl()}/zh-hant/sources/`);
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim());
+    expect(bg).toBe('#121212');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
