@@ -19,7 +19,8 @@ import { startOf, toYearFraction } from '../dates';
 import { formatEurMillions, formatLag, formatNumber, formatPartialDate, formatShare, formatYearTick, monthsBetween } from './format';
 import { DECOR, tagMarks } from './marks';
 import { textWidth, truncateText } from './text';
-import { palette, svgStyle } from './theme';
+import { palette, panelOptions } from './theme';
+import { yearAxisX, yearTicks } from './axes';
 import { rankSources, type ChartContext, type ChartDefinition, type ChartPanel } from './types';
 
 export const ALLIES = ['NL', 'JP', 'KR'] as const;
@@ -163,22 +164,15 @@ function lanesPanel(ds: Dataset, ctx: ChartContext): ChartPanel {
       order: (d) => placed.indexOf(d) * 2 + (part === 'action' ? 1 : 0),
       attrs: () => ({ part }),
     });
-  const ticks = Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i).filter((y) => !narrow || (y - y0) % 2 === 0);
+  const ticks = yearTicks(y0, y1, narrow ? 2 : 1);
   const keyY = -16;
 
   return {
     id: 'lanes',
     heading: s.lanesHeading,
     options: {
-      width,
-      height,
-      marginLeft,
-      marginRight,
-      marginTop,
-      marginBottom,
-      className: 'chart-svg',
-      style: svgStyle(12, theme),
-      x: { type: 'linear', domain: [y0, y1], range: [marginLeft, width - marginRight], ticks, tickFormat: formatYearTick, tickSize: 0, label: null },
+      ...panelOptions({ width, height, marginLeft, marginRight, marginTop, marginBottom }, 12, theme),
+      x: yearAxisX([y0, y1], [marginLeft, width - marginRight], ticks),
       y: { type: 'linear', domain: [0, innerH], range: [marginTop, marginTop + innerH], axis: null },
       color: { type: 'identity' },
       marks: [
@@ -275,14 +269,7 @@ function salesPanel(ds: Dataset, ctx: ChartContext): ChartPanel {
     id: 'sales',
     heading: s.salesHeading,
     options: {
-      width,
-      height,
-      marginLeft,
-      marginRight,
-      marginTop,
-      marginBottom,
-      className: 'chart-svg',
-      style: svgStyle(12, theme),
+      ...panelOptions({ width, height, marginLeft, marginRight, marginTop, marginBottom }, 12, theme),
       x: { type: 'linear', domain: [x0, x1], range: [marginLeft, width - marginRight], axis: null },
       y: { type: 'linear', domain: [0, top], range: [marginTop + plotH, marginTop], ticks, tickFormat: (v: number) => formatNumber(v / unit, locale), tickSize: 0, label: s.yLabel, labelAnchor: 'top', labelArrow: 'none', grid: false },
       color: { type: 'identity' },

@@ -15,11 +15,12 @@ import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../data';
 import type { Locale, RoadmapNode } from '../schema';
 import { chartStrings } from '../i18n/charts';
-import { formatNumber, formatYearTick, formatYears } from './format';
+import { formatNumber, formatYears } from './format';
 import { labelBox, placeLabels, spreadVertically, type Box, type LabelInput } from './labels';
 import { DECOR, tagMarks } from './marks';
 import { textWidth } from './text';
-import { palette, svgStyle, type Token } from './theme';
+import { palette, panelOptions, type Token } from './theme';
+import { yearAxisX } from './axes';
 import { rankSources, type ChartContext, type ChartDefinition, type ChartPanel } from './types';
 
 export const COMPANY_ORDER = ['tsmc', 'samsung', 'intel', 'smic'];
@@ -344,15 +345,8 @@ export function nodeRaceSpec(ds: Dataset, ctx: ChartContext): ChartPanel[] {
     {
       id: 'main',
       options: {
-        width,
-        height,
-        marginLeft,
-        marginRight,
-        marginTop,
-        marginBottom,
-        className: 'chart-svg',
-        style: svgStyle(fontSize, theme),
-        x: { type: 'linear', domain: [x0, x1], range: [marginLeft, width - marginRight], ticks: yearTicks, tickFormat: formatYearTick, tickSize: 0, label: null },
+        ...panelOptions({ width, height, marginLeft, marginRight, marginTop, marginBottom }, fontSize, theme),
+        x: yearAxisX([x0, x1], [marginLeft, width - marginRight], yearTicks),
         y: {
           type: 'linear',
           domain: [g0, g1],

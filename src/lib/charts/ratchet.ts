@@ -21,7 +21,8 @@ import { chartStrings } from '../i18n/charts';
 import { formatNumber, formatPartialDate, formatYearTick } from './format';
 import { DECOR, tagMarks } from './marks';
 import { textWidth } from './text';
-import { palette, svgStyle } from './theme';
+import { palette, panelOptions } from './theme';
+import { yearAxisX, yearTicks } from './axes';
 import { rankSources, type ChartContext, type ChartDefinition, type ChartPanel } from './types';
 
 export const APRIL_2024_RULE = '2024-04-04-computers-rule';
@@ -192,21 +193,14 @@ export function ratchetSpec(ds: Dataset, ctx: ChartContext): ChartPanel[] {
   const keyY = -40;
   const pxToT = (x: number) => y0 + ((x - marginLeft) / (width - marginLeft - marginRight)) * (y1 - y0);
   const counted = placed.filter((p) => p.label);
-  const ticks = Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i).filter((y) => !narrow || (y - y0) % 2 === 0);
+  const ticks = yearTicks(y0, y1, narrow ? 2 : 1);
 
   return [
     {
       id: 'main',
       options: {
-        width,
-        height,
-        marginLeft,
-        marginRight,
-        marginTop,
-        marginBottom,
-        className: 'chart-svg',
-        style: svgStyle(fontSize, theme),
-        x: { type: 'linear', domain: [y0, y1], range: [marginLeft, width - marginRight], ticks, tickFormat: formatYearTick, tickSize: 0, label: null },
+        ...panelOptions({ width, height, marginLeft, marginRight, marginTop, marginBottom }, fontSize, theme),
+        x: yearAxisX([y0, y1], [marginLeft, width - marginRight], ticks),
         y: yScale,
         r: { type: 'identity' },
         color: { type: 'identity' },

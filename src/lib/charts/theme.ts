@@ -70,3 +70,18 @@ export function svgStyle(fontSize: number, theme: ThemeName = 'css'): Record<str
     overflow: 'visible',
   };
 }
+
+/** Size and margins of one Plot panel, in CSS px. */
+export interface PanelFrame {
+  width: number;
+  height: number;
+  marginLeft: number;
+  marginRight: number;
+  marginTop: number;
+  marginBottom: number;
+}
+
+/** The Plot options every panel shares: its frame, the class pages style it by, and the theme's text style. */
+export function panelOptions(frame: PanelFrame, fontSize: number, theme: ThemeName = 'css') {
+  return { ...frame, className: 'chart-svg', style: svgStyle(fontSize, theme) };
+}

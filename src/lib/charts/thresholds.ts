@@ -23,7 +23,7 @@ import { formatNumber } from './format';
 import { labelBox, overlaps, placeLabels, type Box, type LabelInput, type PlacedLabel } from './labels';
 import { DECOR, tagMarks } from './marks';
 import { textWidth, wrapText } from './text';
-import { palette, svgStyle, type Token } from './theme';
+import { palette, panelOptions, svgStyle, type Token } from './theme';
 import { rankSources, type ChartContext, type ChartDefinition, type ChartPanel } from './types';
 
 type ChipClass = Chip['class'];
@@ -375,14 +375,7 @@ export function thresholdsSpec(ds: Dataset, ctx: ChartContext): ChartPanel[] {
   const mainPanel: ChartPanel = {
     id: 'main',
     options: {
-      width,
-      height,
-      marginLeft,
-      marginRight,
-      marginTop,
-      marginBottom,
-      className: 'chart-svg',
-      style: svgStyle(fontSize, theme),
+      ...panelOptions({ width, height, marginLeft, marginRight, marginTop, marginBottom }, fontSize, theme),
       x: { type: 'log', domain: xd, range: xRange, axis: null },
       y: { type: 'log', domain: yd, range: yRange, axis: null },
       color: { type: 'identity' },
