@@ -14,7 +14,7 @@ import { sourcesOf } from '../data';
 import { chartJson, tableCsv, type DownloadMeta } from './downloads';
 import { creditLine, storyUrl } from './snippets';
 import { rasterise, svgSize } from '../images/render-png';
-import { escapeXml, wrapText } from '../images/text-layout';
+import { escapeXml, wrapLines } from '../images/text-layout';
 
 export interface DownloadFile {
   name: string;
@@ -69,7 +69,7 @@ export function renderDownload(ds: Dataset, id: ChartId, lang: Locale, name: str
 /** The standalone SVG with the credit and licence line added at the bottom. */
 export function withCredit(svg: string, credit: string): string {
   const { width, height } = svgSize(svg);
-  const lines = wrapText(credit, 11, width - 32);
+  const lines = wrapLines(credit, width - 32, 11);
   const extra = lines.length * 15 + 8;
   const h = Math.ceil(height + extra);
   const text = lines.map((l, i) => `<text x="16" y="${(height + 4 + (i + 1) * 15).toFixed(1)}" font-size="11" fill="#555555">${escapeXml(l)}</text>`).join('');

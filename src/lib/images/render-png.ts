@@ -1,14 +1,14 @@
 /**
- * Build-time PNGs: a chart with its title, subtitle, source and credit baked
- * in (for downloads and slides), and 1200×630 Open Graph cards. Drawn as SVG
+ * Build-time PNGs: chart downloads (src/lib/embed/files.ts rasterises the
+ * standalone chart SVG) and 1200×630 Open Graph cards. Drawn as SVG
  * and rasterised by resvg with Noto Sans TC (OFL), which covers both
  * Traditional Chinese and Latin; no system fonts are used, so the output is
  * the same on every machine.
  */
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
-import { escapeXml, wrapText } from './text-layout';
-import { lightTokens, resolveCssVars } from './css-vars';
+import { escapeXml, wrapLines } from './text-layout';
+import { TOKENS, type Token } from '../charts/theme';
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = [
@@ -17,11 +17,16 @@ const FONT_FILES = [
 ];
 const FAMILY = 'Noto Sans TC';
 
-let tokens: Map<string, string> | undefined;
-const color = (name: string) => (tokens ??= lightTokens()).get(name) ?? '#000000';
+/** Images use the light theme (the chart palette, tested against tokens.css). */
+const color = (token: Token) => TOKENS.light[token];
+
+/** resvg reads no CSS variables: take each var()'s fallback, which the chart code writes as the light value. */
+export function withoutCssVars(svg: string): string {
+  return svg.replace(/var\(\s*--[\w-]+\s*,\s*([^)]+?)\s*\)/g, '$1');
+}
 
 export function rasterise(svg: string): Buffer {
-  const r = new Resvg(svg, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FAMILY }, background: color('--bg') });
+  const r = new Resvg(svg, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FAMILY }, background: color('bg') });
   return r.render().asPng();
 }
 
@@ -36,13 +41,12 @@ export function svgSize(svg: string): { width: number; height: number } {
   throw new Error('SVG has neither a viewBox nor width and height');
 }
 
-/** The chart SVG placed at (x, y), scaled to `width`; CSS variables resolved to the light theme. */
+/** The chart SVG placed at (x, y), scaled to `width`, without CSS variables. */
 function placed(svg: string, x: number, y: number, width: number): { markup: string; height: number } {
   const size = svgSize(svg);
   const height = (size.height / size.width) * width;
-  const resolved = resolveCssVars(svg, (tokens ??= lightTokens()));
-  const inner = resolved.replace(/^[\s\S]*?<svg\b[^>]*>/, '').replace(/<\/svg>\s*$/, '');
-  const markup = `<svg x="${x}" y="${y}" width="${width}" height="${height.toFixed(1)}" viewBox="0 0 ${size.width} ${size.height}" font-family="${FAMILY}" color="${color('--ink')}">${inner}</svg>`;
+  const inner = withoutCssVars(svg).replace(/^[\s\S]*?<svg\b[^>]*>/, '').replace(/<\/svg>\s*$/, '');
+  const markup = `<svg x="${x}" y="${y}" overflow="visible" width="${width}" height="${height.toFixed(1)}" viewBox="0 0 ${size.width} ${size.height}" font-family="${FAMILY}" color="${color('ink')}">${inner}</svg>`;
   return { markup, height };
 }
 
@@ -50,41 +54,6 @@ function textLines(lines: string[], x: number, y: number, size: number, lineHeig
   return lines
     .map((l, i) => `<text x="${x}" y="${(y + i * lineHeight).toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${fill}" font-family="${FAMILY}">${escapeXml(l)}</text>`)
     .join('');
-}
-
-export interface ChartImage {
-  /** Server-rendered chart SVG (the wide variant). */
-  svg: string;
-  title: string;
-  subtitle?: string;
-  /** "Source: …" line. */
-  source: string;
-  /** Credit and licence line. */
-  credit: string;
-  width?: number;
-}
-
-/** The chart with its title, subtitle, source and credit, as one PNG. Returns the image and the SVG it was drawn from. */
-export function chartPng({ svg, title, subtitle, source, credit, width = 1200 }: ChartImage): { png: Buffer; svg: string } {
-  const pad = 40;
-  const inner = width - pad * 2;
-  const titleLines = wrapText(title, 34, inner, 3);
-  const subLines = subtitle ? wrapText(subtitle, 22, inner, 3) : [];
-  let y = pad + 34;
-  const parts = [textLines(titleLines, pad, y, 34, 44, color('--ink'), 700)];
-  y += (titleLines.length - 1) * 44 + 38;
-  if (subLines.length) {
-    parts.push(textLines(subLines, pad, y, 22, 30, color('--muted')));
-    y += (subLines.length - 1) * 30 + 24;
-  }
-  const chart = placed(svg, pad, y, inner);
-  parts.push(chart.markup);
-  y += chart.height + 36;
-  const footer = [...wrapText(source, 18, inner, 4), ...wrapText(credit, 18, inner, 2)];
-  parts.push(textLines(footer, pad, y, 18, 26, color('--muted')));
-  const height = Math.ceil(y + (footer.length - 1) * 26 + pad);
-  const doc = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="${color('--bg')}"/>${parts.join('')}</svg>`;
-  return { png: rasterise(doc), svg: doc };
 }
 
 export interface OgCard {
@@ -102,14 +71,14 @@ export function ogPng({ kicker, title, dek, footer, chartSvg }: OgCard): Buffer 
   const H = 630;
   const pad = 56;
   const textWidth = chartSvg ? 560 : W - pad * 2;
-  const titleLines = wrapText(title, 52, textWidth, 4);
+  const titleLines = wrapLines(title, textWidth, 52, 4);
   const parts = [
-    `<rect width="${W}" height="8" fill="${color('--accent')}"/>`,
-    textLines([kicker], pad, pad + 36, 26, 32, color('--accent'), 700),
-    textLines(titleLines, pad, pad + 110, 52, 64, color('--ink'), 700),
+    `<rect width="${W}" height="8" fill="${color('accent')}"/>`,
+    textLines([kicker], pad, pad + 36, 26, 32, color('accent'), 700),
+    textLines(titleLines, pad, pad + 110, 52, 64, color('ink'), 700),
   ];
   const afterTitle = pad + 110 + (titleLines.length - 1) * 64 + 56;
-  if (dek) parts.push(textLines(wrapText(dek, 26, textWidth, Math.max(1, Math.floor((H - 90 - afterTitle) / 36))), pad, afterTitle, 26, 36, color('--muted')));
+  if (dek) parts.push(textLines(wrapLines(dek, textWidth, 26, Math.max(1, Math.floor((H - 90 - afterTitle) / 36))), pad, afterTitle, 26, 36, color('muted')));
   if (chartSvg) {
     const size = svgSize(chartSvg);
     const maxW = W - textWidth - pad * 3;
@@ -117,6 +86,6 @@ export function ogPng({ kicker, title, dek, footer, chartSvg }: OgCard): Buffer 
     const w = Math.min(maxW, (size.width / size.height) * maxH);
     parts.push(placed(chartSvg, W - pad - w, pad + 20, w).markup);
   }
-  parts.push(textLines([footer], pad, H - 36, 20, 26, color('--muted')));
-  return rasterise(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="${W}" height="${H}" fill="${color('--bg')}"/>${parts.join('')}</svg>`);
+  parts.push(textLines([footer], pad, H - 36, 20, 26, color('muted')));
+  return rasterise(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="${W}" height="${H}" fill="${color('bg')}"/>${parts.join('')}</svg>`);
 }
