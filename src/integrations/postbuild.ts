@@ -1,5 +1,6 @@
 /**
- * After `astro build`: a CSP <meta> in every page (hashes of its own inline
+ * After `astro build`: module scripts deferred to DOMContentLoaded
+ * (src/lib/defer-scripts.ts), a CSP <meta> in every page (hashes of its own inline
  * scripts), the `_headers` file static hosts read (the same policy plus the
  * other security headers), `robots.txt` and `sitemap.xml`.
  */
@@ -8,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, writeFile
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspFor, withCspMeta } from '../lib/csp';
+import { deferModuleScripts } from '../lib/defer-scripts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -44,11 +46,11 @@ export function postbuildIntegration(): AstroIntegration {
         const allHashes: string[] = [];
         const indexable: string[] = [];
         for (const file of htmlFiles(root)) {
-          const { html, hashes } = withCspMeta(hoistIslandStyle(readFileSync(file, 'utf8')));
+          const { html, hashes } = withCspMeta(deferModuleScripts(hoistIslandStyle(readFileSync(file, 'utf8'))));
           writeFileSync(file, html);
           allHashes.push(...hashes);
           const path = `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-          if (!/name="robots" content="noindex"/.test(html) && !path.endsWith('404.html')) indexable.push(path);
+          if (!/name="robots" content="noindex\b/.test(html) && !path.endsWith('404.html')) indexable.push(path);
         }
         const headers = [
           '/*',

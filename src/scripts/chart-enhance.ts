@@ -4,7 +4,9 @@
  * tabindex), and highlighting of related marks and data-table rows. No
  * dependencies and no re-rendering: it reads what the server wrote on each
  * mark (class "chart-mark", data-key, data-group, data-order, <title>).
- * Without JavaScript the <title> elements still give native tooltips.
+ * Only the narrow variant of a panel carries the <title>s (native tooltips
+ * without JavaScript); the wider variants draw the same marks in the same
+ * order, so they borrow the text by position.
  */
 
 const MARK = '.chart-mark';
@@ -22,11 +24,7 @@ function enhanceSvg(svg: SVGSVGElement, tooltip: HTMLElement, box: HTMLElement, 
   svg.setAttribute('role', 'group');
   const sep = (svg.closest('[lang]')?.getAttribute('lang') ?? 'en').startsWith('zh') ? '；' : '. ';
   marks.forEach((mark, i) => {
-    const title = mark.querySelector('title');
-    if (title) {
-      mark.dataset.tip = title.textContent ?? '';
-      title.remove(); // the styled tooltip replaces the native one
-    }
+    mark.querySelector('title')?.remove(); // the styled tooltip replaces the native one
     mark.setAttribute('role', 'img');
     mark.setAttribute('aria-label', tipText(mark).replace(/\n/g, sep));
     mark.setAttribute('tabindex', i === 0 ? '0' : '-1');
@@ -98,6 +96,14 @@ function enhanceSvg(svg: SVGSVGElement, tooltip: HTMLElement, box: HTMLElement, 
   });
 }
 
+/** Every mark of every variant gets data-tip: its own <title>, or the one of the same mark in the titled variant. */
+function lendTips(svgs: SVGSVGElement[]) {
+  const marksOf = (svg: SVGSVGElement) => Array.from(svg.querySelectorAll<SVGElement>(MARK));
+  const titled = svgs.map(marksOf).find((marks) => marks.some((m) => m.querySelector(':scope > title')));
+  const tips = (titled ?? []).map((m) => m.querySelector(':scope > title')?.textContent ?? '');
+  for (const svg of svgs) marksOf(svg).forEach((m, i) => (m.dataset.tip = m.querySelector(':scope > title')?.textContent ?? tips[i] ?? ''));
+}
+
 function enhanceFigure(figure: HTMLElement) {
   if (figure.dataset.enhanced) return;
   figure.dataset.enhanced = 'true';
@@ -107,7 +113,9 @@ function enhanceFigure(figure: HTMLElement) {
     tooltip.hidden = true;
     tooltip.setAttribute('aria-hidden', 'true');
     box.appendChild(tooltip);
-    for (const svg of Array.from(box.querySelectorAll<SVGSVGElement>('svg.chart-svg'))) enhanceSvg(svg, tooltip, box, figure);
+    const svgs = Array.from(box.querySelectorAll<SVGSVGElement>('svg.chart-svg'));
+    lendTips(svgs);
+    for (const svg of svgs) enhanceSvg(svg, tooltip, box, figure);
   }
   // Data-table rows light up their marks.
   const marksFor = (key: string | undefined) => Array.from(figure.querySelectorAll<SVGElement>(MARK)).filter((m) => m.dataset.key === key);
@@ -125,8 +133,15 @@ function enhanceFigure(figure: HTMLElement) {
   }
 }
 
-export function enhanceCharts(root: ParentNode = document) {
-  for (const figure of Array.from(root.querySelectorAll<HTMLElement>('figure.chart-figure'))) enhanceFigure(figure);
+/** Lets the browser handle input and paint between two figures, so enhancing a long page is no long task. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Enhances the figures under `root` one per task, in document order (the first on screen first). */
+export async function enhanceCharts(root: ParentNode = document) {
+  for (const figure of Array.from(root.querySelectorAll<HTMLElement>('figure.chart-figure'))) {
+    enhanceFigure(figure);
+    await nextTask();
+  }
 }
 
 enhanceCharts();

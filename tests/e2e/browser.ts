@@ -52,3 +52,20 @@ export async function watchedPage(context: BrowserContext): Promise<Watched> {
   });
   return { page, problems };
 }
+
+/**
+ * Waits until a page's scripts have run: they load after DOMContentLoaded
+ * (src/lib/defer-scripts.ts), so `page.goto` can return before them. Done
+ * when the network is idle (the deferred imports have arrived) and, where the
+ * page enhances charts, every chart figure is enhanced. With JavaScript off
+ * (no "js" class from the <head> snippet) there is nothing to wait for.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => {
+    if (!document.documentElement.classList.contains('js')) return true;
+    const list = document.getElementById('deferred-modules')?.textContent ?? '';
+    if (!/ChartEnhance/.test(list)) return true;
+    return Array.from(document.querySelectorAll('figure.chart-figure')).every((f) => f.hasAttribute('data-enhanced'));
+  });
+}

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { baseUrl, launch, watchedPage } from './browser';
+import { baseUrl, launch, watchedPage, settled } from './browser';
+import { deferredModules } from '../../src/lib/defer-scripts';
 
 const KB = 1024;
 let browser: Browser;
@@ -29,6 +30,7 @@ describe.each(['en', 'zh-hant'] as const)('the story page /%s/', (lang) => {
       if (res.request().resourceType() === 'script') js.push(gzipSync(await res.body()).length);
     });
     await page.goto(`${baseUrl()}/${lang}/`, { waitUntil: 'networkidle' });
+    await settled(page);
     const total = js.reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(60 * KB);
@@ -51,6 +53,7 @@ describe('every built page', () => {
       if (/rel="(?:canonical|alternate|license)"|property="og:/.test(tag.slice(tag.lastIndexOf('<')))) continue;
       expect(src!.startsWith('/') || src!.startsWith('data:'), `${page}: ${src}`).toBe(true);
     }
+    for (const src of deferredModules(html)) expect(src.startsWith('/_astro/'), `${page}: deferred ${src}`).toBe(true);
     // We use the readers' system fonts: a web font would need subsetting and preloading.
     expect(html).not.toMatch(/@font-face|\.woff2?"/);
     for (const [img] of html.matchAll(/<img\b[^>]*>/g)) {

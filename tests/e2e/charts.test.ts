@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, watchedPage } from './browser';
+import { baseUrl, launch, watchedPage, settled } from './browser';
 import { CHART_IDS } from '../../src/lib/charts/types';
 
 const LANGS = ['en', 'zh-hant'] as const;
@@ -28,6 +28,7 @@ describe.each(LANGS)('charts /%s/charts/ without JavaScript', (lang) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/charts/`);
+    await settled(page);
     const figures = await page.$$eval('figure.chart-figure', (els) =>
       els.map((fig) => {
         const container = fig.querySelector<HTMLElement>('.chart-figure__chart')!;
@@ -48,9 +49,14 @@ describe.each(LANGS)('charts /%s/charts/ without JavaScript', (lang) => {
                   height: r?.height ?? 0,
                   visible: style?.visibility === 'visible' && style.display !== 'none' && Number(style.opacity) > 0,
                   marks: svg?.querySelectorAll('.chart-mark').length ?? 0,
-                  titled: svg?.querySelectorAll('.chart-mark > title').length ?? 0,
                 };
               }),
+            // Per variant, shown or not: its marks' keys in order and how many carry a <title>.
+            variants: Array.from(panel.querySelectorAll<HTMLElement>('.chart-variant')).map((v) => ({
+              variant: /chart-variant--(\w+)/.exec(v.className)?.[1],
+              keys: Array.from(v.querySelectorAll('.chart-mark')).map((m) => m.getAttribute('data-key')),
+              titled: v.querySelectorAll('.chart-mark > title').length,
+            })),
           })),
         };
       }),
@@ -68,8 +74,15 @@ describe.each(LANGS)('charts /%s/charts/ without JavaScript', (lang) => {
         expect(v!.height, where).toBeGreaterThan(0);
         expect(v!.width, `${where} fits the viewport`).toBeLessThanOrEqual(width);
         expect(v!.marks, where).toBeGreaterThan(0);
-        // Without JavaScript the native <title> is the tooltip: every mark keeps one.
-        expect(v!.titled, where).toBe(v!.marks);
+        // Without JavaScript the native <title> is the tooltip: every mark of the narrow variant keeps one,
+        // and the other variants draw the same marks in the same order (chart-enhance.ts lends them the text).
+        const [narrow, ...others] = p.variants;
+        expect(narrow!.variant, where).toBe('narrow');
+        expect(narrow!.titled, where).toBe(narrow!.keys.length);
+        for (const o of others) {
+          expect(o.keys, `${where} ${o.variant}: same marks as narrow`).toEqual(narrow!.keys);
+          expect(o.titled, `${where} ${o.variant}: tooltips carried once`).toBe(0);
+        }
       }
     }
     expect(problems).toEqual([]);
@@ -77,13 +90,18 @@ describe.each(LANGS)('charts /%s/charts/ without JavaScript', (lang) => {
   });
 });
 
-/** The <title> text of every mark as the server wrote it, by [svg index][mark index] in document order. */
+/**
+ * The tooltip text of every mark as the server wrote it, by [svg index][mark index] in document order:
+ * the mark's <title>, which only the narrow variant of each panel carries, for the same mark of every variant.
+ */
 async function serverTitles(page: Page): Promise<string[][]> {
   return page.evaluate(async () => {
     const html = await (await fetch(location.href)).text();
     const doc = new DOMParser().parseFromString(html, 'text/html');
+    const titles = (svg: Element | null | undefined) =>
+      Array.from(svg?.querySelectorAll('.chart-mark') ?? []).map((m) => m.querySelector(':scope > title')?.textContent ?? '');
     return Array.from(doc.querySelectorAll('svg.chart-svg')).map((svg) =>
-      Array.from(svg.querySelectorAll('.chart-mark')).map((m) => m.querySelector(':scope > title')?.textContent ?? ''),
+      titles(svg.closest('.chart-figure__panel')?.querySelector('.chart-variant--narrow svg.chart-svg') ?? svg),
     );
   });
 }
@@ -118,6 +136,7 @@ describe.each(LANGS)('charts /%s/charts/ with JavaScript', (lang) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/charts/`);
+    await settled(page);
     await page.waitForSelector('figure.chart-figure[data-enhanced]');
     const titles = await serverTitles(page);
     for (const id of CHART_IDS) {
@@ -159,6 +178,7 @@ describe.each(LANGS)('charts /%s/charts/ with JavaScript', (lang) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/charts/`);
+    await settled(page);
     await page.waitForSelector('figure.chart-figure[data-enhanced]');
     const titles = await serverTitles(page);
     for (const id of CHART_IDS) {
@@ -232,6 +252,7 @@ describe.each([320, 768, 1280])('no overflow at %i px', (width) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}${path}`);
+    await settled(page);
     await page.evaluate(() => document.fonts.ready.then(() => true));
     // Hydrate every island (they load when visible) so their own SVGs are measured as readers see them.
     const islands = await page.$$eval('astro-island', (els) => els.length);

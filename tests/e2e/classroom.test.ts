@@ -12,7 +12,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, watchedPage } from './browser';
+import { baseUrl, launch, settled, watchedPage } from './browser';
 
 const LANGS = ['en', 'zh-hant'] as const;
 const COPIED = { en: 'Link copied', 'zh-hant': '已複製連結' } as const;
@@ -59,6 +59,7 @@ describe.each(LANGS)('copy links on /%s/', (lang) => {
     const context = await browser.newContext();
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/`);
+    await settled(page);
     const rows = await headingsAndControls(page);
     expect(rows.length).toBeGreaterThan(30);
     for (const r of rows) {
@@ -83,6 +84,7 @@ describe.each(LANGS)('copy links on /%s/', (lang) => {
     const context = await clipboardContext();
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/`);
+    await settled(page);
     const link = page.locator('a.copy-link[href="#fig-ratchet"]');
     await expect.poll(() => link.getAttribute('aria-label')).toBe(lang === 'en' ? 'Copy link to this chart' : '複製此圖表連結');
     await link.click();
@@ -97,6 +99,7 @@ describe.each(LANGS)('copy links on /%s/', (lang) => {
 
     // A tool's link carries the reader's setting.
     await page.goto(`${baseUrl()}/${lang}/?v=1&cut=70#tool-servicing`);
+    await settled(page);
     await page.locator('[data-tool="servicing"] input[type="range"][id$="-cut"]').waitFor();
     await page.locator('a.copy-link[href="#tool-servicing"]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/${lang}/?v=1&cut=70#tool-servicing`);
@@ -109,6 +112,7 @@ describe.each(LANGS)('copy links on /%s/', (lang) => {
     await context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/`);
+    await settled(page);
     await page.locator('a.copy-link[href="#the-ratchet"]').click();
     const field = page.locator('input.copy-link__field');
     await expect.poll(() => field.inputValue()).toBe(`${baseUrl()}/${lang}/#the-ratchet`);
@@ -143,6 +147,7 @@ describe('copy links across languages', () => {
     const targets: Record<string, string[]> = {};
     for (const lang of LANGS) {
       await page.goto(`${baseUrl()}/${lang}/`);
+      await settled(page);
       // Sub-headings too: they take the English heading's slug (src/integrations/shared-heading-ids.ts).
       targets[lang] = await page.$$eval('a.copy-link', (links) => links.map((a) => a.getAttribute('href')!));
       expect(await page.$$eval('a.copy-link', (links) => links.filter((a) => a.getAttribute('aria-label') === '').length)).toBe(0);
@@ -155,6 +160,7 @@ describe('copy links across languages', () => {
     const context = await browser.newContext();
     const { page } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/`);
+    await settled(page);
     await expect.poll(() => page.locator('a.copy-link[href="#the-april-rule"]').getAttribute('aria-label')).toBe(COPY_LABEL[lang]);
     await context.close();
   });
@@ -166,6 +172,7 @@ describe.each(LANGS)('cite this on /%s/', (lang) => {
     const { page, problems } = await watchedPage(context);
     await page.clock.setFixedTime(new Date(2027, 2, 5, 10, 0, 0));
     await page.goto(`${baseUrl()}/${lang}/`);
+    await settled(page);
     await page.locator('#cite-story > summary').click();
     const apa = page.locator('#cite-story-apa');
     await expect.poll(() => apa.textContent()).toContain(lang === 'en' ? 'Retrieved March 5, 2027, from ' : '檢索日期：2027年3月5日，取自 ');
@@ -183,10 +190,12 @@ describe.each(LANGS)('cite this on /%s/', (lang) => {
     const context = await browser.newContext();
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/`);
+    await settled(page);
     const links = await page.$$eval('figure.chart-figure', (figs) => figs.map((f) => f.querySelector<HTMLAnchorElement>('.cite-this a')?.getAttribute('href')));
     expect(links.length).toBe(5);
     for (const href of links) expect(href).toMatch(new RegExp(`^/${lang}/charts/#cite-[a-z-]+$`));
     await page.goto(`${baseUrl()}${links[0]}`);
+    await settled(page);
     const id = links[0]!.split('#')[1]!;
     await expect.poll(() => page.locator(`[id="${id}"]`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     for (const format of ['apa', 'mla', 'chicago-note', 'chicago-bib', 'bibtex']) {
@@ -205,6 +214,7 @@ describe.each(LANGS)('presentation view on /%s/', (lang) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/?present#fig-ratchet`);
+    await settled(page);
     await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('presenting'))).toBe(true);
     expect(await visible(page, '#fig-ratchet .chart-figure__title')).toBe(true);
     expect(await visible(page, '.site-header')).toBe(false);
@@ -226,6 +236,7 @@ describe.each(LANGS)('presentation view on /%s/', (lang) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/?present&v=1&cut=80#tool-servicing`);
+    await settled(page);
     await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('presenting'))).toBe(true);
     expect(await visible(page, '#tool-servicing .result')).toBe(true);
     expect(await visible(page, '#tool-gap')).toBe(false);
@@ -241,6 +252,7 @@ describe.each(LANGS)('presentation view on /%s/', (lang) => {
     const context = await browser.newContext();
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/charts/?present#fig-node-race`);
+    await settled(page);
     await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('presenting'))).toBe(true);
     expect(await visible(page, '#fig-node-race')).toBe(true);
     expect(await visible(page, '#fig-allies')).toBe(false);
@@ -252,6 +264,7 @@ describe.each(LANGS)('presentation view on /%s/', (lang) => {
     const context = await browser.newContext();
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/?present${hash}`);
+    await settled(page);
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => document.documentElement.classList.contains('presenting'))).toBe(false);
     expect(await visible(page, '.site-header')).toBe(true);

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
-import { baseUrl, launch, watchedPage } from './browser';
+import { baseUrl, launch, watchedPage, settled } from './browser';
 import { startServer } from '../../scripts/static-server.mjs';
 import { CHART_IDS } from '../../src/lib/charts/types';
 
@@ -58,6 +58,7 @@ describe.each(['loader', 'pym', 'datawrapper'] as const)('a host page with %s', 
     const { page, problems } = await watchedPage(context);
     // Requests to the host's own origin are expected here; only report embed-side problems.
     await page.goto(`${host.url}/${kind}.html?embed=${encodeURIComponent(baseUrl())}&ids=${CHART_IDS.join(',')}&lang=en`);
+    await settled(page);
     await expectFitted(page, CHART_IDS);
     const wide = await page.$eval(`#frame-${CHART_IDS[0]}`, (el) => el.getBoundingClientRect().height);
     await page.setViewportSize({ width: 360, height: 800 });
@@ -75,6 +76,7 @@ describe('the loader', () => {
     const { page } = await watchedPage(context);
     const tools = ['servicing', 'multipatterning', 'gap'];
     await page.goto(`${host.url}/loader.html?embed=${encodeURIComponent(baseUrl())}&ids=${tools.join(',')}&lang=zh-hant`);
+    await settled(page);
     await expectFitted(page, tools);
     await context.close();
   });
@@ -84,6 +86,7 @@ describe('the loader', () => {
     const { page } = await watchedPage(context);
     const id = 'node-race';
     await page.goto(`${host.url}/loader.html?embed=${encodeURIComponent(baseUrl())}&ids=${id}&lang=en`);
+    await settled(page);
     await expectFitted(page, [id]);
     const height = () => page.$eval(`#frame-${id}`, (el) => (el as HTMLElement).style.height);
     const before = await height();
@@ -130,11 +133,12 @@ describe('embed pages', () => {
       if (res.request().resourceType() === 'script') scripts.push({ url: res.url(), bytes: gzipSync(await res.body()).length });
     });
     await page.goto(`${baseUrl()}/en/embed/${id}/`, { waitUntil: 'networkidle' });
-    const tags = await page.$$eval('script', (els) => els.map((s) => s.getAttribute('src') ?? 'inline'));
-    expect(tags).toHaveLength(1);
-    expect(tags[0]).toMatch(/embed-resize|Embed\.astro/);
+    await settled(page);
+    // One file, the resize script, fetched through the deferred-module loader (src/lib/defer-scripts.ts).
+    expect(scripts.map((s) => new URL(s.url).pathname)).toEqual([expect.stringMatching(/embed-resize|Embed\.astro/)]);
+    expect(await page.$$eval('script[src]', (els) => els.length)).toBe(0);
     expect(scripts.reduce((n, s) => n + s.bytes, 0)).toBeLessThanOrEqual(2048);
-    expect(await page.$eval('meta[name="robots"]', (m) => m.getAttribute('content'))).toBe('noindex');
+    expect(await page.$eval('meta[name="robots"]', (m) => m.getAttribute('content'))).toBe('noindex, indexifembedded');
     expect(await page.$$eval('link[type="application/json+oembed"]', (l) => l.length)).toBe(1);
     // No scroll bars inside: nothing wider than the frame.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -148,6 +152,7 @@ describe('scenario embeds', () => {
     const context = await browser.newContext();
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/en/embed/servicing/?v=1&cut=80`);
+    await settled(page);
     await page.waitForFunction(() => (document.querySelector('#tool-servicing input[type="range"]') as HTMLInputElement | null)?.value === '80');
     expect(problems).toEqual([]);
     await context.close();

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { CHARTS } from '../../src/lib/charts/registry';
-import { baseUrl, launch, watchedPage } from './browser';
+import { baseUrl, launch, watchedPage, settled } from './browser';
 
 /**
  * Fewer pages than this means the print stylesheet hid or cut content. The
@@ -50,6 +50,7 @@ describe.each(['en', 'zh-hant'] as const)('printing /%s/', (lang) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/`, { waitUntil: 'networkidle' });
+    await settled(page);
     await page.evaluate(() => document.fonts.ready);
     const steps = await page.$$eval('[data-step] .step__title', (els) => els.map((e) => e.textContent ?? ''));
     const file = join(dir, `${lang}.pdf`);

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, watchedPage } from './browser';
+import { baseUrl, launch, watchedPage, settled } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,6 +24,7 @@ describe.each(['en', 'zh-hant'] as const)('story /%s/', (lang) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/`);
+    await settled(page);
     const ids = await stepIds(page);
     expect(ids.length).toBeGreaterThanOrEqual(5);
     const seen: string[] = [];
@@ -43,6 +44,7 @@ describe.each(['en', 'zh-hant'] as const)('story /%s/', (lang) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 700 } });
     const { page } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/`);
+    await settled(page);
     const ids = await stepIds(page);
     const target = ids[Math.floor(ids.length / 2)]!;
     // Jump straight to a point just after the step's top crossed the middle of the screen.
@@ -58,9 +60,11 @@ describe.each(['en', 'zh-hant'] as const)('story /%s/', (lang) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/`);
+    await settled(page);
     const ids = await stepIds(page);
     const target = ids[ids.length - 2]!;
     await page.goto(`${baseUrl()}/${lang}/#${target}`);
+    await settled(page);
     await page.waitForFunction((id) => (document.querySelector('[data-scrolly]') as HTMLElement).dataset.activeStep === id, target);
     expect(await page.$eval(`[id="${target}"]`, (el) => el.getBoundingClientRect().top)).toBeLessThan(400);
     await page.reload();
@@ -73,8 +77,10 @@ describe.each(['en', 'zh-hant'] as const)('story /%s/', (lang) => {
     const context = await browser.newContext();
     const { page } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/`);
+    await settled(page);
     const target = (await stepIds(page))[2]!;
     await page.goto(`${baseUrl()}/${lang}/#${target}`);
+    await settled(page);
     await page.click('a[data-lang-switch]');
     const other = lang === 'en' ? 'zh-hant' : 'en';
     await page.waitForURL(`${baseUrl()}/${other}/#${target}`);
@@ -86,8 +92,10 @@ describe.each(['en', 'zh-hant'] as const)('story /%s/', (lang) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/`);
+    await settled(page);
     const ids = await stepIds(page);
     await page.goto(`${baseUrl()}/${lang}/#${ids[0]}`);
+    await settled(page);
     await page.waitForFunction((id) => (document.querySelector('[data-scrolly]') as HTMLElement).dataset.activeStep === id, ids[0]);
     await page.locator(`[id="${ids[0]}"] [data-step-next]`).focus();
     await page.keyboard.press('Enter');
@@ -107,6 +115,7 @@ describe.each(['en', 'zh-hant'] as const)('story /%s/', (lang) => {
     const context = await browser.newContext();
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/?present#%E0%A4%A`);
+    await settled(page);
     await page.waitForSelector('[data-scrolly].scrolly--enhanced');
     expect(problems).toEqual([]);
     await context.close();
@@ -116,6 +125,7 @@ describe.each(['en', 'zh-hant'] as const)('story /%s/', (lang) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
     const { page } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/`);
+    await settled(page);
     const steps = await page.$$eval('[data-step]', (els) =>
       els.map((e) => ({ h: (e as HTMLElement).offsetHeight, text: (e.textContent ?? '').trim().length, opacity: getComputedStyle(e).opacity })),
     );
@@ -137,11 +147,13 @@ describe('reader settings', () => {
     const context = await browser.newContext({ colorScheme: 'light' });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/en/glossary/`);
+    await settled(page);
     expect(await page.getAttribute('html', 'data-theme')).toBeNull();
     await page.click('[data-theme-toggle]'); // auto → light
     await page.click('[data-theme-toggle]'); // light → dark
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     await page.goto(`${baseUrl()}/zh-hant/sources/`);
+    await settled(page);
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     const bg = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim());
     expect(bg).toBe('#121212');

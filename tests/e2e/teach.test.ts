@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { baseUrl, launch, watchedPage } from './browser';
+import { baseUrl, launch, watchedPage, settled } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,6 +28,7 @@ describe.each(['en', 'zh-hant'] as const)('teaching guide /%s/teach/', (lang) =>
     const context = await browser.newContext();
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/`);
+    await settled(page);
     expect(await page.locator(`.site-nav a[href="/${lang}/teach/"]`).count()).toBe(1);
     const story = await page.evaluate(() => ({
       chapters: [...document.querySelectorAll<HTMLElement>('section.chapter--wide[id]')].map((c) => ({
@@ -41,6 +42,7 @@ describe.each(['en', 'zh-hant'] as const)('teaching guide /%s/teach/', (lang) =>
     expect(story.tools).toEqual(['tool-servicing', 'tool-multipatterning', 'tool-gap']);
 
     await page.goto(`${baseUrl()}/${lang}/teach/`);
+    await settled(page);
     const links: StoryLink[] = await page.$$eval(
       'main a[href]',
       (as, storyPath) =>
@@ -69,12 +71,14 @@ describe.each(['en', 'zh-hant'] as const)('teaching guide /%s/teach/', (lang) =>
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/teach/`);
+    await settled(page);
     const activities = await page.$$eval('main a[href*="v=1"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(activities.length).toBe(3);
     for (const href of activities) {
       const url = new URL(href);
       const tool = url.hash.replace('#tool-', '');
       await page.goto(href);
+      await settled(page);
       for (const [key, value] of url.searchParams) {
         if (key === 'v') continue;
         const range = page.locator(`[data-tool="${tool}"] input[type="range"][id$="-${key}"]`);
@@ -90,6 +94,7 @@ describe.each(['en', 'zh-hant'] as const)('teaching guide /%s/teach/', (lang) =>
     const context = await browser.newContext();
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/teach/`);
+    await settled(page);
     const answers = page.locator('main ol details');
     expect(await answers.count()).toBeGreaterThanOrEqual(5);
     expect(await answers.evaluateAll((ds) => ds.every((d) => !(d as HTMLDetailsElement).open))).toBe(true);

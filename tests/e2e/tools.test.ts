@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, watchedPage } from './browser';
+import { baseUrl, launch, watchedPage, settled } from './browser';
 
 interface Input {
   key: string;
@@ -97,6 +97,7 @@ describe.each(LANGS)('tools on /%s/', (lang) => {
       const { page, problems } = await watchedPage(context);
       const start = START[`${id}.${key}`];
       await page.goto(`${baseUrl()}/${lang}/${start ? `?${start}` : ''}`);
+      await settled(page);
       await hydrate(page, id);
       const s0 = await readState(page, id, key);
       expect(s0.sentence.length).toBeGreaterThan(20);
@@ -150,6 +151,7 @@ describe.each(LANGS)('tools on /%s/', (lang) => {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
       const { page, problems } = await watchedPage(context);
       await page.goto(`${baseUrl()}/${lang}/`);
+      await settled(page);
       const shown = await page.$eval(tool(id), (root) => {
         const visible = (el: Element | null) => {
           if (!el) return false;
@@ -202,6 +204,7 @@ describe.each(LANGS)('tools on /%s/', (lang) => {
         `?v=1&cut=NaN&cut=1e999&${key}=NaN&${key}=1e999&${key}=Infinity&${key}=0x10&${key}=%00` +
         `&x=<script>alert(1)</script>&<img src=x onerror=alert(2)>=1`;
       await page.goto(`${baseUrl()}/${lang}/${garbage}`);
+      await settled(page);
       await hydrate(page, id);
       // Give the island's mount (where it reads the address) a frame to land, then compare.
       await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));

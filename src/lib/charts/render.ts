@@ -15,6 +15,7 @@ import { chartStrings } from '../i18n/charts';
 import { chartEntry } from './registry';
 import { wrapText } from './text';
 import { color, svgStyle } from './theme';
+import { MARK_CLASS } from './marks';
 import type { ChartContext, ChartId, ChartPanel, ThemeName } from './types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -92,6 +93,9 @@ function drawPanel(panel: ChartPanel, doc: Document): SVGSVGElement {
   if (el.nodeName.toLowerCase() !== 'svg') throw new Error(`chart panel "${panel.id}" rendered a <${el.nodeName}>, expected <svg> (legends are not used)`);
   // Plot's own <style> only sets display/max-width; src/styles/charts.css does that for every chart.
   for (const style of Array.from(el.querySelectorAll('style'))) style.remove();
+  // Plot names each mark's group by its type ("dot", "rect"): noise to a screen reader, and aria-label
+  // is not allowed on an SVG group without a role once the marks inside carry no <title>.
+  for (const g of Array.from(el.querySelectorAll('g[aria-label]'))) g.removeAttribute('aria-label');
   el.setAttribute('xmlns', SVG_NS);
   el.setAttribute('data-panel', panel.id);
   return el;
@@ -103,11 +107,19 @@ function applyAria(el: Element, aria: SvgAria) {
   if (aria.describedBy) el.setAttribute('aria-describedby', aria.describedBy);
 }
 
-export function renderPanels(panels: ChartPanel[], aria: SvgAria = {}): RenderedPanel[] {
+/**
+ * Draws panels to SVG strings. `markTitles: false` drops the marks' <title>
+ * tooltips: a page that inlines several width variants keeps them in one
+ * (the narrow one) and chart-enhance.ts lends them to the others, which draw
+ * the same marks in the same order (a test checks), so the page carries each
+ * tooltip once.
+ */
+export function renderPanels(panels: ChartPanel[], aria: SvgAria = {}, { markTitles = true }: { markTitles?: boolean } = {}): RenderedPanel[] {
   const doc = newDocument();
   return panels.map((panel) => {
     const el = drawPanel(panel, doc);
     applyAria(el, aria);
+    if (!markTitles) for (const title of Array.from(el.querySelectorAll(`.${MARK_CLASS} > title`))) title.remove();
     return {
       id: panel.id,
       ...(panel.heading ? { heading: panel.heading } : {}),
@@ -118,13 +130,17 @@ export function renderPanels(panels: ChartPanel[], aria: SvgAria = {}): Rendered
   });
 }
 
-export function renderChart(id: ChartId, ds: Dataset, ctx: ChartContext, aria: SvgAria = {}): RenderedPanel[] {
-  return renderPanels(chartEntry(id).spec(ds, ctx), aria);
+export function renderChart(id: ChartId, ds: Dataset, ctx: ChartContext, aria: SvgAria = {}, options: { markTitles?: boolean } = {}): RenderedPanel[] {
+  return renderPanels(chartEntry(id).spec(ds, ctx), aria, options);
 }
 
-/** Every width variant of a chart, for a page in `locale`. */
+/** Every width variant of a chart, for a page in `locale`; only the first (narrow) one carries the marks' tooltip titles. */
 export function renderChartVariants(id: ChartId, ds: Dataset, locale: Locale, theme: ThemeName = 'css', aria: SvgAria = {}): RenderedVariant[] {
-  return VARIANTS.map((v) => ({ name: v.name, width: v.width, panels: renderChart(id, ds, { locale, width: v.width, theme }, aria) }));
+  return VARIANTS.map((v, i) => ({
+    name: v.name,
+    width: v.width,
+    panels: renderChart(id, ds, { locale, width: v.width, theme }, aria, { markTitles: i === 0 }),
+  }));
 }
 
 /* ------------------------------------------------------------ standalone file */

@@ -60,10 +60,15 @@ export function palette(theme: ThemeName = 'css'): (token: Token) => string {
 export const FONT_STACK =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'PingFang TC', 'Noto Sans CJK TC', 'Source Han Sans TC', 'Microsoft JhengHei', sans-serif";
 
-/** The SVG root's style: text inherits the page's ink colour and font. */
+/**
+ * The SVG root's style: text inherits the page's ink colour and font. On
+ * pages ('css') src/styles/charts.css sets all but the size once for every
+ * chart; files read outside the page carry the whole style.
+ */
 export function svgStyle(fontSize: number, theme: ThemeName = 'css'): Record<string, string> {
+  if (theme === 'css') return { fontSize: `${fontSize}px` };
   return {
-    fontFamily: theme === 'css' ? `var(--font-sans, ${FONT_STACK})` : FONT_STACK,
+    fontFamily: FONT_STACK,
     fontSize: `${fontSize}px`,
     color: color('ink', theme),
     background: 'transparent',

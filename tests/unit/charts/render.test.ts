@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { renderChartVariants, renderStandaloneSvg, serializeSvg, VARIANTS } from '../../../src/lib/charts/render';
 import { CHARTS } from '../../../src/lib/charts/registry';
 import { parseHTML } from 'linkedom';
-import { datasets } from './helpers';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { datasets, marksIn } from './helpers';
 
 // jsdom ships without type declarations; only its strict XML parser is used here.
 type XmlDom = { window: { document: Document } };
@@ -36,6 +38,7 @@ describe('rendering', () => {
           expect(p.svg).toContain(`aria-describedby="fig-${c.id}-summary"`);
           expect(p.height).toBeGreaterThan(50);
           expect(p.svg).not.toContain('<style');
+          expect(p.svg).not.toMatch(/<g [^>]*aria-label=/);
         }
       }
     }
@@ -44,8 +47,31 @@ describe('rendering', () => {
   it('uses theme colours through CSS custom properties', () => {
     const svg = renderChartVariants('ratchet', ds, 'en')[0]!.panels[0]!.svg;
     expect(svg).toContain('var(--series-1, #1f5fa8)');
-    expect(svg).toContain('color:var(--ink, #1a1a1a)');
     expect(svg).not.toMatch(/fill="(?!none|currentColor|var\()[^"]+"/);
+    // Font and text colour come from one rule in charts.css, not from every inlined SVG.
+    expect(svg).toMatch(/^<svg [^>]*style="font-size:\d+px"/);
+    const css = readFileSync(resolve(__dirname, '../../../src/styles/charts.css'), 'utf8');
+    const rule = /\.chart-svg \{([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(rule).toContain('font-family: var(--font-sans)');
+    expect(rule).toContain('color: var(--ink)');
+  });
+
+  it('carries each mark tooltip once: in the narrow variant, whose marks the wider ones repeat in order', () => {
+    for (const { ds: d } of datasets()) {
+      for (const c of CHARTS) {
+        const [narrow, ...wider] = renderChartVariants(c.id, d, 'zh-hant');
+        narrow!.panels.forEach((panel, i) => {
+          const marks = marksIn(panel.svg);
+          expect(marks.length, `${c.id} ${panel.id}`).toBeGreaterThan(0);
+          for (const m of marks) expect(m.title.trim(), `${c.id} ${m.key}`).not.toBe('');
+          for (const v of wider) {
+            const others = marksIn(v.panels[i]!.svg);
+            expect(others.map((m) => m.key), `${c.id} ${v.name}`).toEqual(marks.map((m) => m.key));
+            expect(others.filter((m) => m.title !== ''), `${c.id} ${v.name}`).toEqual([]);
+          }
+        });
+      }
+    }
   });
 
   it('writes a standalone SVG file that parses as XML and carries title, notes and sources', () => {
