@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scaleLinear } from 'd3-scale';
-import { linear, nice, ticks } from '../../src/islands/tool/scale';
+import { linear, nice, px, ticks } from '../../src/islands/tool/scale';
 
 const num = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
 const small = fc.double({ min: -50, max: 50, noNaN: true, noDefaultInfinity: true });
@@ -76,7 +76,7 @@ describe('nice', () => {
   });
 });
 
-describe('ticks', () => {
+describe('ticks and px', () => {
   it('ticks are d3’s, for the nice domains the tools draw', () => {
     fc.assert(
       fc.property(fc.tuple(decimal, decimal), counts, (d, count) => {
@@ -84,5 +84,12 @@ describe('ticks', () => {
         expect(ticks(domain[0], domain[1], count)).toEqual(scaleLinear().domain(d).nice(count).ticks(count));
       }),
     );
+  });
+
+  it('px rounds to three decimals, like d3-shape’s paths', () => {
+    expect(px(91.33333333333334)).toBe(91.333);
+    expect(px(216.00000000000003)).toBe(216);
+    expect(px(-0.0004)).toBe(-0);
+    expect(String(px(296.6666666666667))).toBe('296.667');
   });
 });

@@ -27,6 +27,14 @@ export function linear(domain: readonly [number, number], range: readonly [numbe
   };
 }
 
+/**
+ * A coordinate for an SVG attribute, to three decimals like d3-shape's paths:
+ * "91.333", not "91.33333333333334". A thousandth of a unit never shows.
+ */
+export function px(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
+
 /** The domain extended to round values, like scaleLinear().domain(domain).nice(count).domain(). */
 export function nice(domain: readonly [number, number], count = 10): [number, number] {
   const d: [number, number] = [domain[0], domain[1]];
