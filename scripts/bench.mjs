@@ -132,6 +132,12 @@ async function build() {
 
 /* ------------------------------------------------------------ 2. Lighthouse */
 
+/** Audits that fail by a decision recorded elsewhere: printed beside them so a reader need not rediscover why. */
+const WHY = {
+  'seo: is-crawlable':
+    'embed pages are "noindex, indexifembedded" on purpose (issue #6: a chart without its story should not be a search result); Lighthouse fails any page that asks not to be indexed.',
+};
+
 function pagesToAudit() {
   const pages = [];
   const skipped = [];
@@ -473,7 +479,7 @@ function printReport(summary) {
       e.pages.push(`${a.page} ${a.score.toFixed(2)}${a.displayValue ? ` (${a.displayValue})` : ''}${a.weight === 0 ? ' [diagnostic, no weight]' : ''}${a.nodes ? ` — ${a.nodes.join(', ')}` : ''}`);
       byAudit.set(k, e);
     }
-    for (const [k, e] of byAudit) console.log(`  ${k} — ${e.title}\n      ${e.pages.join('\n      ')}`);
+    for (const [k, e] of byAudit) console.log(`  ${k} — ${e.title}\n      ${e.pages.join('\n      ')}${WHY[k] ? `\n      why: ${WHY[k]}` : ''}`);
   }
 
   console.log('\n══ Scenario tools (Chromium, /en/) ══\n');

@@ -37,6 +37,9 @@ describe.each(['en', 'zh-hant'] as const)('/%s/ without JavaScript', (lang) => {
     const { page, problems } = await watchedPage(context);
     const response = await page.goto(`${baseUrl()}/${lang}/`);
     expect(response?.status()).toBe(200);
+    // The list is a disclosure, closed until the reader opens it (no script needed).
+    expect(await page.$eval('#all-events details', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.click('#all-events summary');
     const items = await read(page, '#all-events ol.timeline');
     expect(items.map((i) => i.id)).toEqual(ds.events.map((e) => e.id));
     for (const [i, e] of ds.events.entries()) {

@@ -122,11 +122,11 @@ describe('GapTool on the server', () => {
     const t = text(body);
     if (lang === 'en') {
       // hand-computed in tests/unit/models/gap.test.ts
-      expect(t).toContain('On a DUV-only path China is 5.0 years behind TSMC in 2023 and 12.0 years behind by 2032. With EUV access it would be 5.6 years behind in 2032.');
+      expect(t).toContain('On a DUV-only path China is 5.0 years behind TSMC in 2023 and 12.0 years behind by 2032, at its ceiling 4.0 years after its 2023 node. With EUV access it would be 5.6 years behind in 2032.');
       expect(t).toContain("TSMC's roadmap");
       expect(t).toContain('L1.4 2028 (plan)');
     } else {
-      expect(t).toContain('只用DUV時，中國在2023年落後台積電5.0年，到2032年落後12.0年；若能取得EUV，2032年將落後5.6年。');
+      expect(t).toContain('只用DUV時，中國在2023年落後台積電5.0年，到2032年落後12.0年，在2023年的節點之後4.0年觸及上限；若能取得EUV，2032年將落後5.6年。');
     }
     expect(body).toContain('<circle');
   });

@@ -306,8 +306,13 @@ export function gapSentence(lang: Locale, r: GapResult): string {
   if (!r.ok) return TOOL_UI[lang].noData;
   const leader = companyName(lang, r.options.leader);
   const { startYear, endYear } = r.options;
+  const after = r.ceilingAfter === null ? null : formatNumber(lang, r.ceilingAfter, 1);
+  const from = r.start.year;
   if (lang === 'en') {
-    return `On a DUV-only path China is ${behind(lang, r.startGap, leader)} in ${startYear} and ${behind(lang, r.headline)} by ${endYear}. With EUV access it would be ${behind(lang, r.endEuvGap)} in ${endYear}.`;
+    const wall =
+      r.ceilingAfter === 0 ? 'already at its ceiling' : after === null ? `still short of its ceiling in ${endYear}` : `at its ceiling ${after} years after its ${from} node`;
+    return `On a DUV-only path China is ${behind(lang, r.startGap, leader)} in ${startYear} and ${behind(lang, r.headline)} by ${endYear}, ${wall}. With EUV access it would be ${behind(lang, r.endEuvGap)} in ${endYear}.`;
   }
-  return `只用DUV時，中國在${startYear}年${behind(lang, r.startGap, leader)}，到${endYear}年${behind(lang, r.headline)}；若能取得EUV，${endYear}年將${behind(lang, r.endEuvGap)}。`;
+  const wall = r.ceilingAfter === 0 ? '一開始即已觸頂' : after === null ? `到${endYear}年仍未觸及上限` : `在${from}年的節點之後${after}年觸及上限`;
+  return `只用DUV時，中國在${startYear}年${behind(lang, r.startGap, leader)}，到${endYear}年${behind(lang, r.headline)}，${wall}；若能取得EUV，${endYear}年將${behind(lang, r.endEuvGap)}。`;
 }

@@ -70,6 +70,12 @@ export type GapResult =
       headline: number;
       startGap: number;
       endEuvGap: number;
+      /**
+       * Years from the follower's starting node until the DUV-only path reaches its
+       * ceiling (0 when it starts there), or null when that is after the end year.
+       * What the DUV pace moves even when the end-year gap stays the same.
+       */
+      ceilingAfter: number | null;
       options: GapOptions;
     }
   | { ok: false; reason: 'no-leader' | 'no-follower'; options: GapOptions };
@@ -167,6 +173,7 @@ export function runGap(s: GapSettings, roadmaps: readonly RoadmapNode[] = [], op
     headline: last.duvGap,
     startGap: years[0]!.duvGap,
     endEuvGap: last.euvGap,
+    ceilingAfter: t0 + room * duvPace <= options.endYear ? room * duvPace : null,
     options,
   };
 }

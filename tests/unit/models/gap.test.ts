@@ -55,6 +55,14 @@ describe('gap model: known points', () => {
     expect(gapHeadline(D, ROADMAP)).toBe(12);
   });
 
+  it('the DUV-only path reaches its ceiling one generation up after one DUV pace: 4 years (2027); never, by 2032, at 10 years a generation', () => {
+    expect(ok(D).ceilingAfter).toBe(4);
+    expect(ok({ ...D, duv: 4.5 }).ceilingAfter).toBe(4.5);
+    expect(ok({ ...D, ceil: 5 }).ceilingAfter).toBe(8); // two generations: 2031
+    expect(ok({ ...D, duv: 10 }).ceilingAfter).toBeNull(); // 2033 is past the end year
+    expect(ok({ ...D, ceil: 3 }).ceilingAfter).toBe(0); // already there
+  });
+
   it('with EUV at 2.5 years per generation China reaches 6.6 by 2032: 5.6 years behind (leader at 6.6 in 2026.4)', () => {
     expect(ok(D).endEuvGap).toBeCloseTo(5.6, 12);
   });
