@@ -22,7 +22,7 @@ export const STORY = {
     allEvents: '資料集中的全部事件',
     allEventsIntro: '支撐這篇報導的完整時間軸，由舊到新排列，並附上每一筆所依據的文件。',
     showAllEvents: (n: number) => `展開全部${n}起事件及其來源`,
-    timelineLink: '「時間軸」頁另附每起事件的摘要。',
+    timelineLink: '「管制升級時間軸」頁另附每起事件的摘要。',
     sourcesAndMethod: '資料來源與方法',
     basedOn: '出發點',
   },
