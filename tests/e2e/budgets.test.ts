@@ -45,7 +45,7 @@ describe.each(['en', 'zh-hant'] as const)('the story page /%s/', (lang) => {
 });
 
 describe('every built page', () => {
-  it.each(htmlPages)('%s: no third-party resource, no web font to block rendering, images sized', (page) => {
+  it.each(htmlPages)('%s: no third-party resource, nothing fetched before the first paint, no web font, images sized', (page) => {
     const html = readFileSync(join('dist', page), 'utf8');
     // Scripts and styles only from our own origin (root-relative paths).
     for (const [, src] of html.matchAll(/<(?:script|link)\b[^>]*\s(?:src|href)="([^"]+)"[^>]*>/g)) {
@@ -54,6 +54,10 @@ describe('every built page', () => {
       expect(src!.startsWith('/') || src!.startsWith('data:'), `${page}: ${src}`).toBe(true);
     }
     for (const src of deferredModules(html)) expect(src.startsWith('/_astro/'), `${page}: deferred ${src}`).toBe(true);
+    // Nothing to fetch before the first paint: CSS is inlined, our scripts load after DOMContentLoaded
+    // (src/lib/defer-scripts.ts). The one script element with a src is the embed loader in a snippet's text.
+    expect(html, `${page}: render-blocking stylesheet`).not.toMatch(/<link\b[^>]*rel="stylesheet"/);
+    expect(html, `${page}: module script fetched while the HTML downloads`).not.toMatch(/<script\b[^>]*type="module"[^>]*\ssrc=/);
     // We use the readers' system fonts: a web font would need subsetting and preloading.
     expect(html).not.toMatch(/@font-face|\.woff2?"/);
     for (const [img] of html.matchAll(/<img\b[^>]*>/g)) {
