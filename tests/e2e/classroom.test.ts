@@ -13,6 +13,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, settled, watchedPage } from './browser';
+import { loadDataset } from '../../src/lib/load-data';
 
 const LANGS = ['en', 'zh-hant'] as const;
 const COPIED = { en: 'Link copied', 'zh-hant': '已複製連結' } as const;
@@ -103,6 +104,28 @@ describe.each(LANGS)('copy links on /%s/', (lang) => {
     await page.locator('[data-tool="servicing"] input[type="range"][id$="-cut"]').waitFor();
     await page.locator('a.copy-link[href="#tool-servicing"]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/${lang}/?v=1&cut=70#tool-servicing`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('gives every glossary term and every source a link of its own that copies its address', async () => {
+    const context = await clipboardContext();
+    const { page, problems } = await watchedPage(context);
+    const ds = loadDataset();
+    for (const [path, ids, label] of [
+      ['glossary', ds.glossary.map((g) => g.id), lang === 'en' ? 'Copy link to this term' : '複製此詞條連結'],
+      ['sources', ds.sources.map((s) => s.id), lang === 'en' ? 'Copy link to this source' : '複製此來源連結'],
+    ] as const) {
+      await page.goto(`${baseUrl()}/${lang}/${path}/`);
+      await settled(page);
+      // One control per entry, inside the element it names.
+      const linked = await page.$$eval('a.copy-link', (as) => as.filter((a) => a.closest(`[id="${a.getAttribute('href')!.slice(1)}"]`)).map((a) => a.getAttribute('href')!.slice(1)));
+      expect([...linked].sort()).toEqual([...ids].sort());
+      const first = page.locator(`a.copy-link[href="#${ids[0]}"]`);
+      expect(await first.getAttribute('aria-label')).toBe(label);
+      await first.click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/${lang}/${path}/#${ids[0]}`);
+    }
     expect(problems).toEqual([]);
     await context.close();
   });

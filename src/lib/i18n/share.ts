@@ -9,7 +9,7 @@ import type { Locale } from '../schema';
 import type { CiteFormat } from '../cite';
 
 /** What a copy-link control points at; decides its label. */
-export type LinkKind = 'section' | 'step' | 'event' | 'chart' | 'tool';
+export type LinkKind = 'section' | 'step' | 'event' | 'chart' | 'tool' | 'term' | 'source';
 
 /** The tool heading's permalink labels: a constant of their own, so the Svelte island bundles only these. */
 export const TOOL_LINK = {
@@ -26,6 +26,8 @@ export const SHARE_UI = {
       event: 'Copy link to this event',
       chart: 'Copy link to this chart',
       tool: TOOL_LINK.en.copyLink,
+      term: 'Copy link to this term',
+      source: 'Copy link to this source',
     },
     /** Label of the plain "#" permalink (no JavaScript). */
     permalink: {
@@ -34,6 +36,8 @@ export const SHARE_UI = {
       event: 'Link to this event',
       chart: 'Link to this chart',
       tool: TOOL_LINK.en.permalink,
+      term: 'Link to this term',
+      source: 'Link to this source',
     },
     linkCopied: 'Link copied',
     linkSelected: 'Link selected: press Ctrl+C (⌘C on a Mac) to copy it',
@@ -62,6 +66,8 @@ export const SHARE_UI = {
       event: '複製此事件連結',
       chart: '複製此圖表連結',
       tool: TOOL_LINK['zh-hant'].copyLink,
+      term: '複製此詞條連結',
+      source: '複製此來源連結',
     },
     permalink: {
       section: '本節連結',
@@ -69,6 +75,8 @@ export const SHARE_UI = {
       event: '此事件連結',
       chart: '此圖表連結',
       tool: TOOL_LINK['zh-hant'].permalink,
+      term: '此詞條連結',
+      source: '此來源連結',
     },
     linkCopied: '已複製連結',
     linkSelected: '已選取連結，請按Ctrl+C（Mac請按⌘C）複製',
