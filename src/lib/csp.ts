@@ -1,8 +1,9 @@
 /**
  * Content-Security-Policy for the static site. No inline script runs unless
  * its SHA-256 is listed; everything else is same-origin only. Styles allow
- * inline attributes because server-rendered SVG charts and Svelte set them;
- * no script can be injected through a style.
+ * 'unsafe-inline': each page carries its CSS in a <style> element
+ * (astro.config.mjs, build.inlineStylesheets) and server-rendered SVG charts
+ * and Svelte set style attributes; no script can be injected through a style.
  */
 import { createHash } from 'node:crypto';
 
