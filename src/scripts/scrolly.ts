@@ -109,6 +109,7 @@ function enhance(root: HTMLElement): void {
     if (ev.key === 'k' || ev.key === 'K') (ev.preventDefault(), go(-1));
   });
 
+  // A marker that the steps now respond (tests wait on it); the layout comes from <html class="js">, set before the first paint.
   root.classList.add('scrolly--enhanced');
   fromHash();
 }
