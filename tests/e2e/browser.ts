@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { DEFERRED_LIST_ID } from '../../src/lib/defer-scripts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -62,10 +63,10 @@ export async function watchedPage(context: BrowserContext): Promise<Watched> {
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => {
+  await page.waitForFunction((listId) => {
     if (!document.documentElement.classList.contains('js')) return true;
-    const list = document.getElementById('deferred-modules')?.textContent ?? '';
+    const list = document.getElementById(listId)?.textContent ?? '';
     if (!/ChartEnhance/.test(list)) return true;
     return Array.from(document.querySelectorAll('figure.chart-figure')).every((f) => f.hasAttribute('data-enhanced'));
-  });
+  }, DEFERRED_LIST_ID);
 }

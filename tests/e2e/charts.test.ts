@@ -136,8 +136,7 @@ describe.each(LANGS)('charts /%s/charts/ with JavaScript', (lang) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/charts/`);
-    await settled(page);
-    await page.waitForSelector('figure.chart-figure[data-enhanced]');
+    await settled(page); // every figure enhanced
     const titles = await serverTitles(page);
     for (const id of CHART_IDS) {
       // A mark of the shown variant whose centre is really on top (not under a label), scrolled into view.
@@ -178,8 +177,7 @@ describe.each(LANGS)('charts /%s/charts/ with JavaScript', (lang) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/charts/`);
-    await settled(page);
-    await page.waitForSelector('figure.chart-figure[data-enhanced]');
+    await settled(page); // every figure enhanced
     const titles = await serverTitles(page);
     for (const id of CHART_IDS) {
       // Start where a reader following the page's chart list would: the figure is the focus starting point.

@@ -288,7 +288,6 @@ describe.each(LANGS)('presentation view on /%s/', (lang) => {
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/?present${hash}`);
     await settled(page);
-    await page.waitForLoadState('load');
     expect(await page.evaluate(() => document.documentElement.classList.contains('presenting'))).toBe(false);
     expect(await visible(page, '.site-header')).toBe(true);
     expect(problems).toEqual([]);
