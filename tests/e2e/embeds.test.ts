@@ -9,6 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { baseUrl, launch, watchedPage, settled } from './browser';
 import { startServer } from '../../scripts/static-server.mjs';
 import { CHART_IDS } from '../../src/lib/charts/types';
@@ -65,6 +67,39 @@ describe.each(['loader', 'pym', 'datawrapper'] as const)('a host page with %s', 
     await expectFitted(page, CHART_IDS);
     const narrow = await page.$eval(`#frame-${CHART_IDS[0]}`, (el) => el.getBoundingClientRect().height);
     expect(narrow).not.toBe(wide);
+    expect(problems.filter((p) => !p.includes(host.url))).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The real pym.js 1.3.2 parent script (a dev dependency), served to the host page as /pym.v1.js. */
+const PYM_SCRIPT = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.js'), 'utf8');
+
+/**
+ * Three embeds stacked in one article, each after a screenful of text, so all
+ * of them start below the first screen. Without the reader scrolling, every
+ * iframe must reach its content height within 3 s of the host's
+ * DOMContentLoaded: the embed measures itself when its script runs and when
+ * the parent asks, not only from a ResizeObserver (which Chromium does not
+ * run in an off-screen cross-origin frame).
+ */
+describe.each(['loader', 'datawrapper', 'pym-real'] as const)('three embeds stacked below the fold, %s host', (kind) => {
+  const ids = CHART_IDS.slice(0, 3);
+  it.each([360, 1280])('at %i px wide, every iframe fits its content within 3 s, without scrolling', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const { page, problems } = await watchedPage(context);
+    await page.route('**/pym.v1.js', (route) => route.fulfill({ body: PYM_SCRIPT, contentType: 'text/javascript' }));
+    await page.goto(`${host.url}/${kind}.html?embed=${encodeURIComponent(baseUrl())}&ids=${ids.join(',')}&lang=en&gap=1000`, {
+      waitUntil: 'domcontentloaded',
+    });
+    // Every embed starts below the first screen.
+    for (const id of ids) expect(await page.$eval(`#frame-${id}`, (el) => el.getBoundingClientRect().top)).toBeGreaterThan(800);
+    await expect
+      .poll(async () => Math.max(...(await Promise.all(ids.map((id) => mismatch(page, id).catch(() => Infinity))))), { timeout: 3000, interval: 50 })
+      .toBeLessThanOrEqual(2);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // The content is taller than the 150 px the host started with: the iframe really was resized.
+    for (const id of ids) expect(await page.$eval(`#frame-${id}`, (el) => el.getBoundingClientRect().height)).toBeGreaterThan(300);
     expect(problems.filter((p) => !p.includes(host.url))).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { ampMessage, datawrapperMessage, heightFromMessage, pymMessage } from '../../src/lib/embed/messages';
+import { ampMessage, datawrapperMessage, heightFromMessage, isMeasureRequest, MEASURE_REQUEST, pymMessage } from '../../src/lib/embed/messages';
 
 describe('embed height messages', () => {
   it('round-trips each shape', () => {
@@ -30,6 +30,18 @@ describe('embed height messages', () => {
     ['an unrelated object', { type: 'resize', height: 400 }],
   ])('ignores %s', (_name, data) => {
     expect(heightFromMessage(data)).toBeUndefined();
+  });
+
+  it('answers our loader and a pym.js parent asking this child, nothing else', () => {
+    expect(isMeasureRequest(MEASURE_REQUEST, null)).toBe(true);
+    expect(isMeasureRequest('pymxPYMxpym-ratchetxPYMxwidthxPYMx640', 'pym-ratchet')).toBe(true);
+    expect(isMeasureRequest('pymxPYMxotherxPYMxwidthxPYMx640', 'pym-ratchet')).toBe(false);
+    expect(isMeasureRequest('pymxPYMxpym-ratchetxPYMxwidthxPYMx640', null)).toBe(false);
+    expect(isMeasureRequest({ measure: true }, 'x')).toBe(false);
+  });
+
+  it('public/embed.js asks with the same request the embed answers', () => {
+    expect(readFileSync('public/embed.js', 'utf8')).toContain(`'${MEASURE_REQUEST}'`);
   });
 
   it('keeps public/embed.js under 2 kB gzipped', () => {

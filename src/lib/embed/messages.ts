@@ -41,3 +41,18 @@ export function heightFromMessage(data: unknown): number | undefined {
   }
   return typeof h === 'number' && Number.isFinite(h) && h >= MIN_HEIGHT && h <= MAX_HEIGHT ? Math.ceil(h) : undefined;
 }
+
+/**
+ * Parent → embed: "measure yourself now". Our loader sends it when its iframes
+ * load and when the host page resizes; pym.js parents send their "width"
+ * message on resize. A message is a task, not a rendering step, so an embed
+ * below the fold (where Chromium runs no ResizeObserver in a cross-origin
+ * frame) still answers with its height.
+ */
+export const MEASURE_REQUEST = 'chips-embed:measure';
+
+/** True for our loader's request or a pym.js parent's width message to this child. */
+export function isMeasureRequest(data: unknown, childId: string | null): boolean {
+  if (data === MEASURE_REQUEST) return true;
+  return typeof data === 'string' && childId !== null && data.startsWith(`pymxPYMx${childId}xPYMxwidthxPYMx`);
+}
