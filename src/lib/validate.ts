@@ -20,6 +20,7 @@ import {
 } from './schema';
 import type { Scenario } from './models/scenario-schema';
 import { compareDates, startOf } from './dates';
+import { releaseProblems } from './dataset-version';
 
 export const DATA_DIR = 'content/data';
 
@@ -149,6 +150,7 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     if (meta.coverageStart > meta.coverageEnd) problems.push({ file: 'meta.json', id: meta.id, field: 'coverageEnd', message: 'is before coverageStart' });
     if (meta.coverageEnd > meta.asOf) problems.push({ file: 'meta.json', id: meta.id, field: 'coverageEnd', message: 'is after asOf' });
     if (meta.updated < meta.published) problems.push({ file: 'meta.json', id: meta.id, field: 'updated', message: 'is before published' });
+    for (const p of releaseProblems(meta)) problems.push({ file: 'meta.json', id: meta.id, ...p });
   }
 
   const notFuture = (file: string, id: string, field: string, date: string | undefined) => {
@@ -248,6 +250,31 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     resolve('scenarios.json', sc.id, 'claimSources', sc.claimSources, sourceIds, 'source');
     sc.inputs.forEach((input, i) => resolve('scenarios.json', sc.id, `inputs[${i}].sources`, input.sources, sourceIds, 'source'));
     sc.constants.forEach((c, i) => resolve('scenarios.json', sc.id, `constants[${i}].sources`, c.sources, sourceIds, 'source'));
+  }
+
+  // Releases and corrections name the records they touched as "<table>/<id>" (the download's table names).
+  if (meta) {
+    const tableIds: Record<string, Set<string>> = {
+      events: new Set(events.map((e) => e.id)),
+      sources: sourceIds,
+      companies: new Set(companies.map((c) => c.id)),
+      roadmaps: new Set(roadmaps.map((r) => r.id)),
+      'asml-china': new Set(asmlChina.map((a) => a.id)),
+      chips: new Set(chips.filter((c) => c.type === 'chip').map((c) => c.id)),
+      thresholds: new Set(chips.filter((c) => c.type === 'threshold').map((c) => c.id)),
+      measures: new Set(measures.map((m) => m.id)),
+      glossary: glossaryIds,
+    };
+    const refs = [
+      ...meta.changes.map((c, i) => [`changes[${i}].records`, c.records ?? []] as const),
+      ...meta.corrections.map((c, i) => [`corrections[${i}].records`, c.records ?? []] as const),
+    ];
+    for (const [field, list] of refs) {
+      list.forEach((ref, j) => {
+        const [table, id] = ref.split('/') as [string, string];
+        if (!tableIds[table]?.has(id)) problems.push({ file: 'meta.json', id: meta.id, field: `${field}[${j}]`, message: `no record "${id}" in table "${table}"` });
+      });
+    }
   }
 
   if (problems.length > 0 || !meta) return { ok: false, problems };

@@ -50,6 +50,21 @@ describe('validateDataset', () => {
       'content/data/events.json: record "2024-04-04-fixture-rule", field "sources[1]": unknown source id "no-such-source"',
     ],
     [
+      'a release that does not bump the version by its kind',
+      (raw) => raw['meta.json'][0].changes.push({ version: '1.2.0', date: '2025-12-31', kind: 'minor', text: { en: 'x', 'zh-hant': '文' } }),
+      'content/data/meta.json: record "dataset", field "changes[1].version": a minor release after 1.0.0 must be 1.1.0, not 1.2.0',
+    ],
+    [
+      'a version that is not the last release',
+      (raw) => (raw['meta.json'][0].version = '1.0.1'),
+      'content/data/meta.json: record "dataset", field "version": must equal the last release in changes (1.0.0)',
+    ],
+    [
+      'a correction naming a record that does not exist',
+      (raw) => raw['meta.json'][0].corrections.push({ date: '2025-12-31', text: { en: 'x', 'zh-hant': '文' }, records: ['events/no-such-event'] }),
+      'content/data/meta.json: record "dataset", field "corrections[0].records[0]": no record "no-such-event" in table "events"',
+    ],
+    [
       'dangling source id in another file',
       (raw) => (raw['roadmaps.json'][1].sources = ['ghost']),
       'content/data/roadmaps.json: record "foundry-n5", field "sources[0]": unknown source id "ghost"',
