@@ -19,8 +19,10 @@ export type DateStyle = 'long' | 'mla' | 'iso';
 
 export interface CiteWork {
   lang: Locale;
-  /** The whole story, or one chart in it. */
-  kind: 'story' | 'chart';
+  /** The whole story, one chart in it, or the dataset behind it. */
+  kind: 'story' | 'chart' | 'dataset';
+  /** The dataset's version ("1.0.0"); cited for datasets only. */
+  version?: string;
   /** Title of the work: the story's headline or the chart's title, as written (sentence case). */
   title: string;
   /** The site's title (the container). Left out where it equals `title`. */
@@ -104,7 +106,7 @@ function apa(w: CiteWork, accessed: string): CitePart[] {
     return [
       p(`${w.author}（${formatCiteDate('long', w.lang, w.updated)}）。`),
       p(w.title),
-      p(w.kind === 'chart' ? '［圖表］。' : '。'),
+      p(w.kind === 'chart' ? '［圖表］。' : w.kind === 'dataset' ? `（版本${w.version}）［資料集］。` : '。'),
       ...(ownSite ? [p(`${w.siteTitle}。`)] : []),
       p('檢索日期：'),
       { text: formatCiteDate('long', w.lang, accessed), accessed: 'long' },
@@ -115,7 +117,7 @@ function apa(w: CiteWork, accessed: string): CitePart[] {
   return [
     p(`${stop(w.author)} (${y}, ${MONTHS[m - 1]} ${d}). `),
     p(w.title, true),
-    p(w.kind === 'chart' ? ' [Chart]. ' : '. '),
+    p(w.kind === 'chart' ? ' [Chart]. ' : w.kind === 'dataset' ? ` (Version ${w.version}) [Data set]. ` : '. '),
     ...(ownSite ? [p(`${w.siteTitle}. `)] : []),
     p('Retrieved '),
     { text: formatCiteDate('long', w.lang, accessed), accessed: 'long' },
@@ -130,7 +132,7 @@ function mla(w: CiteWork, accessed: string): CitePart[] {
     return [
       p(`${w.author}。`),
       ...head,
-      p(`，${formatCiteDate('mla', w.lang, w.updated)}，${bare(w.url)}。檢索日期：`),
+      p(`，${w.kind === 'dataset' ? `版本${w.version}，` : ''}${formatCiteDate('mla', w.lang, w.updated)}，${bare(w.url)}。檢索日期：`),
       { text: formatCiteDate('mla', w.lang, accessed), accessed: 'mla' },
       p('。'),
     ];
@@ -139,7 +141,7 @@ function mla(w: CiteWork, accessed: string): CitePart[] {
   return [
     p(`${stop(w.author)} `),
     ...head,
-    p(`${ownSite ? ',' : '.'} ${formatCiteDate('mla', w.lang, w.updated)}, ${bare(w.url)}. Accessed `),
+    p(`${ownSite ? ',' : '.'} ${w.kind === 'dataset' ? `version ${w.version}, ` : ''}${formatCiteDate('mla', w.lang, w.updated)}, ${bare(w.url)}. Accessed `),
     { text: formatCiteDate('mla', w.lang, accessed), accessed: 'mla' },
     p('.'),
   ];
@@ -147,6 +149,11 @@ function mla(w: CiteWork, accessed: string): CitePart[] {
 
 /** Chicago's date: the publication date, and the last-modified date when the page changed since. */
 function chicagoDate(w: CiteWork): string {
+  const version = w.kind === 'dataset' ? (w.lang === 'zh-hant' ? `版本${w.version}，` : `version ${w.version}, `) : '';
+  return `${version}${chicagoDates(w)}`;
+}
+
+function chicagoDates(w: CiteWork): string {
   const pub = formatCiteDate('long', w.lang, w.published);
   if (w.updated === w.published) return pub;
   const upd = formatCiteDate('long', w.lang, w.updated);
@@ -210,13 +217,15 @@ function bibtex(w: CiteWork, accessed: string): CitePart[] {
   const zh = w.lang === 'zh-hant';
   const [y, m] = ymd(w.updated);
   const ownSite = w.siteTitle !== w.title;
-  const where = ownSite ? (zh ? `圖表，收錄於《${texEscape(w.siteTitle)}》。` : `Chart in \\emph{${texEscape(w.siteTitle)}}. `) : '';
+  const what = w.kind === 'dataset' ? (zh ? '資料集' : 'Data set') : zh ? '圖表' : 'Chart';
+  const where = ownSite ? (zh ? `${what}，收錄於《${texEscape(w.siteTitle)}》。` : `${what} in \\emph{${texEscape(w.siteTitle)}}. `) : '';
   const name = (n: string) => `  ${n.padEnd(8)} = `;
   const field = (n: string, value: string) => p(`${name(n)}${value},\n`);
   return [
     p(`@misc{${bibKey(w)},\n`),
     field('author', `{{${texEscape(w.author)}}}`),
     field('title', `{{${texEscape(w.title)}}}`),
+    ...(w.kind === 'dataset' && w.version ? [field('version', `{${w.version}}`)] : []),
     field('year', `{${y}}`),
     field('month', BIB_MONTHS[m - 1]!),
     field('url', `{${w.url}}`),

@@ -18,6 +18,11 @@ import { sourcesOf } from './data';
 
 export const feedPath = (lang: Locale) => `/${lang}/feed.xml`;
 
+const FEED_SUBTITLE: Record<Locale, string> = {
+  en: 'Every event of the dataset, newest first, and every correction, with the documents each rests on.',
+  'zh-hant': '資料集中的每一起事件（由新到舊）與每一則更正，並附所依據的文件。',
+};
+
 const FEED_TITLE: Record<Locale, string> = {
   en: 'The chip ratchet: new events and corrections',
   'zh-hant': '晶片棘輪：新增事件與更正',
@@ -88,7 +93,7 @@ export function atomFeed(ds: Dataset, lang: Locale, site: string): string {
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang === 'en' ? 'en' : 'zh-Hant'}">`,
     `<id>${escapeXml(tag(`feed:${lang}`))}</id>`,
     `<title>${escapeXml(FEED_TITLE[lang])}</title>`,
-    `<subtitle>${escapeXml(t.timelineIntro)}</subtitle>`,
+    `<subtitle>${escapeXml(FEED_SUBTITLE[lang])}</subtitle>`,
     `<updated>${stamp(updated)}</updated>`,
     `<link rel="self" type="application/atom+xml" href="${escapeXml(`${base}${feedPath(lang)}`)}"/>`,
     `<link rel="alternate" type="text/html" href="${escapeXml(`${base}/${lang}/timeline/`)}"/>`,

@@ -46,6 +46,7 @@ export const SHARE_UI = {
     citeSelected: 'Citation selected: press Ctrl+C (⌘C on a Mac) to copy it',
     citeStory: 'Cite this story',
     citeChart: 'Cite this chart',
+    citeDataset: 'Cite this dataset',
     citeNote: 'The access date is today’s. Titles that your style sets in italics are shown in italics here; copying gives plain text.',
     copy: 'Copy',
     formats: {
@@ -85,6 +86,7 @@ export const SHARE_UI = {
     citeSelected: '已選取引用文字，請按Ctrl+C（Mac請按⌘C）複製',
     citeStory: '引用本文',
     citeChart: '引用此圖表',
+    citeDataset: '引用本資料集',
     citeNote: '檢索日期為今天的日期。複製的內容為純文字。',
     copy: '複製',
     formats: {
