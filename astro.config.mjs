@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { validateDataIntegration } from './src/integrations/validate-data.ts';
 import { postbuildIntegration } from './src/integrations/postbuild.ts';
 import { sharedHeadingIds } from './src/integrations/shared-heading-ids.ts';
@@ -17,7 +18,8 @@ export default defineConfig({
   },
   // Under Vitest the same check runs as a test (tests/unit/dataset.test.ts), which reports it better.
   integrations: [validateDataIntegration({ skip: Boolean(process.env.VITEST) }), svelte(), mdx(), postbuildIntegration()],
-  markdown: { rehypePlugins: [sharedHeadingIds] },
+  // Sätteri is Astro's default Markdown processor; MDX inherits it and so the shared heading ids.
+  markdown: { processor: satteri({ hastPlugins: [sharedHeadingIds] }) },
   // Each page carries its own CSS: on a slow connection a render-blocking stylesheet request costs more
   // round trips than its bytes do inside the (gzipped) HTML (see `npm run bench`).
   build: { inlineStylesheets: 'always' },

@@ -12,6 +12,5 @@ export default defineConfig({
     hookTimeout: 60_000,
     // One browser per file; two files at a time fits a 2-core machine.
     maxWorkers: 2,
-    minWorkers: 1,
   },
 });

@@ -9,21 +9,19 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { DATA_FILES } from './lib/schema';
 
-function dataCollection<N extends keyof typeof DATA_FILES>(name: N) {
-  return defineCollection({ loader: file(`content/data/${name}`), schema: DATA_FILES[name] });
-}
 
+// One collection per data file, written out: built by a generic helper, the schema's type widens to any schema.
 export const collections = {
-  meta: dataCollection('meta.json'),
-  sources: dataCollection('sources.json'),
-  companies: dataCollection('companies.json'),
-  events: dataCollection('events.json'),
-  roadmaps: dataCollection('roadmaps.json'),
-  asmlChina: dataCollection('asml-china.json'),
-  chips: dataCollection('chips.json'),
-  measures: dataCollection('measures.json'),
-  glossary: dataCollection('glossary.json'),
-  scenarios: dataCollection('scenarios.json'),
+  meta: defineCollection({ loader: file('content/data/meta.json'), schema: DATA_FILES['meta.json'] }),
+  sources: defineCollection({ loader: file('content/data/sources.json'), schema: DATA_FILES['sources.json'] }),
+  companies: defineCollection({ loader: file('content/data/companies.json'), schema: DATA_FILES['companies.json'] }),
+  events: defineCollection({ loader: file('content/data/events.json'), schema: DATA_FILES['events.json'] }),
+  roadmaps: defineCollection({ loader: file('content/data/roadmaps.json'), schema: DATA_FILES['roadmaps.json'] }),
+  asmlChina: defineCollection({ loader: file('content/data/asml-china.json'), schema: DATA_FILES['asml-china.json'] }),
+  chips: defineCollection({ loader: file('content/data/chips.json'), schema: DATA_FILES['chips.json'] }),
+  measures: defineCollection({ loader: file('content/data/measures.json'), schema: DATA_FILES['measures.json'] }),
+  glossary: defineCollection({ loader: file('content/data/glossary.json'), schema: DATA_FILES['glossary.json'] }),
+  scenarios: defineCollection({ loader: file('content/data/scenarios.json'), schema: DATA_FILES['scenarios.json'] }),
   story: defineCollection({
     loader: glob({ pattern: '*/*.mdx', base: 'content/story' }),
     schema: z.object({

@@ -6,14 +6,9 @@
  * checks both languages have the same headings in the same order.)
  */
 import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import GithubSlugger from 'github-slugger';
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
 
 /** Headings (levels 2–6) of a Markdown/MDX source, in order, as plain text. */
 export function markdownHeadings(source: string): { level: number; text: string }[] {
@@ -30,22 +25,30 @@ export function englishCounterpart(path: string): string | undefined {
   return m ? `${m[1]}en${m[2]}` : undefined;
 }
 
-export function sharedHeadingIds() {
-  return (tree: HastNode, file: { path?: string; history?: string[] }) => {
-    const path = file.path ?? file.history?.[0] ?? '';
-    if (!/[\\/]content[\\/](story|teach)[\\/]/.test(path)) return;
-    const source = englishCounterpart(path) ?? path;
-    if (!existsSync(source)) return;
-    const slugger = new GithubSlugger();
-    const ids = markdownHeadings(readFileSync(source, 'utf8')).map((h) => slugger.slug(h.text));
-    let i = 0;
-    const visit = (node: HastNode) => {
-      if (node.type === 'element' && /^h[2-6]$/.test(node.tagName ?? '')) {
+/** The hast plugin list Astro's default Markdown processor (Sätteri) takes, for MDX too. */
+type HastPlugins = NonNullable<SatteriProcessorOptions['hastPlugins']>;
+
+/**
+ * A Sätteri hast plugin: each h2–h6 of a story chapter or the teaching guide takes, in order, the slug of
+ * the English heading at the same position. Astro's own heading-id plugin runs after it and keeps an id
+ * that is already set, so the table of contents and the anchors agree.
+ */
+export const sharedHeadingIds: HastPlugins[number] = ({ fileURL }) => {
+  const path = fileURL ? fileURLToPath(fileURL) : '';
+  if (!/[\\/]content[\\/](story|teach)[\\/]/.test(path)) return null;
+  const source = englishCounterpart(path) ?? path;
+  if (!existsSync(source)) return null;
+  const slugger = new GithubSlugger();
+  const ids = markdownHeadings(readFileSync(source, 'utf8')).map((h) => slugger.slug(h.text));
+  let i = 0;
+  return {
+    name: 'shared-heading-ids',
+    element: {
+      filter: ['h2', 'h3', 'h4', 'h5', 'h6'],
+      visit(node, ctx) {
         const id = ids[i++];
-        if (id) node.properties = { ...node.properties, id };
-      }
-      node.children?.forEach(visit);
-    };
-    visit(tree);
+        if (id) ctx.setProperty(node, 'id', id);
+      },
+    },
   };
-}
+};

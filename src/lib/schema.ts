@@ -85,7 +85,6 @@ export const partialDateSchema = z
   .refine((s) => precisionOf(s) !== undefined, 'must be a real date: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY');
 
 const httpsUrl = z
-  .string()
   .url('must be a URL')
   .refine((u) => u.startsWith('https://'), 'must be an https:// URL');
 

@@ -3,7 +3,7 @@
  * need several files at once. Every problem names the file, the record id and
  * the field, so an editor can fix it without reading code.
  */
-import type { ZodIssue, ZodTypeAny, z } from 'zod';
+import type { z } from 'zod';
 import {
   DATA_FILES,
   precisionOf,
@@ -58,8 +58,8 @@ export type ValidationResult =
   | { ok: true; data: ValidDataset; problems: [] }
   | { ok: false; problems: Problem[] };
 
-export function fieldPath(path: (string | number)[]): string {
-  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
 }
 
 function recordId(raw: unknown, index: number): string {
@@ -67,16 +67,24 @@ function recordId(raw: unknown, index: number): string {
   return typeof id === 'string' && id.length > 0 ? id : `#${index}`;
 }
 
-function issueMessage(issue: ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.received === 'undefined') return 'is required but missing';
-  if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_enum_value') return `"${String(issue.received)}" is not one of ${issue.options.map((o) => `"${String(o)}"`).join(', ')}`;
-  if (issue.code === 'invalid_union_discriminator') return `must be one of ${issue.options.map((o) => `"${String(o)}"`).join(', ')}`;
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
+/** One line an editor can act on. Issues carry their input (`reportInput`); a missing field has none. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  const quoted = (values: readonly unknown[]) => values.map((v) => `"${String(v)}"`).join(', ');
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required but missing';
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}, received ${kindOf(issue.input)}`;
+  if (issue.code === 'unrecognized_keys') return `unknown field(s) ${quoted(issue.keys)}`;
+  if (issue.code === 'invalid_value') return `"${String(issue.input)}" is not one of ${quoted(issue.values)}`;
+  // A discriminated union whose discriminator matches no option.
+  if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) return `must be one of ${quoted(issue.options)}`;
   return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
 }
 
 /** Parse one file's records with its schema; collects one problem per zod issue. */
-function parseFile<S extends ZodTypeAny>(file: string, schema: S, raw: unknown, problems: Problem[]): z.infer<S>[] {
+function parseFile<S extends z.ZodType>(file: string, schema: S, raw: unknown, problems: Problem[]): z.infer<S>[] {
   if (raw === undefined) {
     problems.push({ file, id: '(file)', field: '(file)', message: 'file is missing' });
     return [];
@@ -94,7 +102,7 @@ function parseFile<S extends ZodTypeAny>(file: string, schema: S, raw: unknown, 
     } else {
       seen.set(id, index);
     }
-    const result = schema.safeParse(record);
+    const result = schema.safeParse(record, { reportInput: true });
     if (result.success) {
       out.push(result.data);
     } else {

@@ -32,7 +32,15 @@ export function columnPath(schema: Schema, name: string): { path: string[]; leaf
   return undefined;
 }
 
-function cellValue(text: string, leaf: Schema): unknown {
+/** The JSON type of a leaf: its own, or the one all members of an anyOf share (a union of literals). */
+function typeOf(leaf: Schema): string | undefined {
+  if (leaf.type) return leaf.type;
+  const types = new Set((leaf.anyOf ?? []).map((m: Schema) => m.type));
+  return types.size === 1 ? [...types][0] : undefined;
+}
+
+function cellValue(text: string, schema: Schema): unknown {
+  const leaf = { ...schema, type: typeOf(schema) };
   // An empty cell is an absent value, or the field's default where the schema gives one (an empty list).
   if (text === '') return leaf.default;
   if (leaf.type === 'array') return leaf.items?.type === 'object' ? JSON.parse(text) : text.split(';');

@@ -21,7 +21,7 @@ const FIELD_TYPE: Record<Column['kind'], string> = {
 export function tableSchemaField(c: Column) {
   const constraints = {
     ...(c.required ? { required: true } : {}),
-    ...(c.enum && c.kind !== 'list' ? { enum: c.enum.map(String) } : {}),
+    ...(c.enum && c.kind !== 'list' ? { enum: c.kind === 'string' ? c.enum.map(String) : c.enum } : {}),
     ...(c.pattern && c.kind === 'string' ? { pattern: c.pattern } : {}),
   };
   return {

@@ -9,7 +9,8 @@
  * - a list of values becomes one cell, joined with ";";
  * - a list of objects (threshold regions) becomes one cell of JSON.
  */
-import type { ZodTypeAny } from 'zod';
+import type { z } from 'zod';
+type ZodTypeAny = z.ZodType;
 import type { Dataset } from '../data';
 import type { Chip, Locale, Threshold } from '../schema';
 import {
@@ -173,8 +174,12 @@ export function columnsOf(json: JsonSchema, zod?: ZodTypeAny, prefix: string[] =
       const items = (prop.items ?? {}) as JsonSchema;
       return [{ ...base, kind: items.type === 'object' ? ('json' as const) : ('list' as const) }];
     }
-    const kind: ColumnKind = prop.type === 'integer' || prop.type === 'number' || prop.type === 'boolean' ? prop.type : 'string';
-    const values = Array.isArray(prop.enum) ? (prop.enum as (string | number)[]) : prop.const !== undefined ? [prop.const as string] : undefined;
+    // A union of literals (significance: 1 | 2 | 3) is an anyOf of consts of one type.
+    const members = Array.isArray(prop.anyOf) ? (prop.anyOf as JsonSchema[]) : [prop];
+    const type = new Set(members.map((m) => m.type)).size === 1 ? members[0]!.type : undefined;
+    const kind: ColumnKind = type === 'integer' || type === 'number' || type === 'boolean' ? type : 'string';
+    const consts = members.every((m) => m.const !== undefined) ? members.map((m) => m.const as string | number) : undefined;
+    const values = Array.isArray(prop.enum) ? (prop.enum as (string | number)[]) : consts;
     return [{ ...base, kind, ...(values ? { enum: values } : {}), ...(typeof prop.pattern === 'string' ? { pattern: prop.pattern } : {}) }];
   });
 }

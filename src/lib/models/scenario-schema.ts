@@ -60,10 +60,10 @@ const rangeInputSchema = z
     key: urlKey,
     label: localized,
     unit: z.enum(UNITS),
-    min: z.number().finite(),
-    max: z.number().finite(),
+    min: z.number(),
+    max: z.number(),
     step: z.number().positive(),
-    default: z.number().finite(),
+    default: z.number(),
     ...provenance,
   })
   .strict();
@@ -92,7 +92,7 @@ export const scenarioConstantSchema = z
   .object({
     key: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'must be a camelCase key'),
     label: localized,
-    value: z.number().finite(),
+    value: z.number(),
     unit: z.enum(UNITS),
     ...provenance,
   })
