@@ -8,6 +8,7 @@
  */
 import { z, type ZodTypeAny } from 'zod';
 import { scenarioSchema } from './models/scenario-schema';
+import { CONTROL_SCOPES, EVENT_CATEGORIES } from './vocab';
 
 /**
  * Field documentation lives on the schema, once: English through zod's own
@@ -138,17 +139,7 @@ export type Company = z.infer<typeof companySchema>;
 
 /* ------------------------------------------------------------------- events */
 
-export const EVENT_CATEGORIES = [
-  'us-rule',
-  'entity-list',
-  'ally-alignment',
-  'diplomacy',
-  'china-response',
-  'industry-milestone',
-] as const;
-
-/** What a control measure reached; drives the ratchet lanes and the breadth matrix. */
-export const CONTROL_SCOPES = ['chips', 'equipment', 'servicing', 'persons', 'materials', 'entities'] as const;
+export { EVENT_CATEGORIES, CONTROL_SCOPES };
 
 export const eventSchema = z
   .object({
