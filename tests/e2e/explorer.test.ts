@@ -23,7 +23,7 @@ afterAll(async () => {
 /** Ids of the entries on screen, sorted (events of one day may be listed in either order). */
 const visibleIds = async (page: Page) =>
   (await page.$$eval('#timeline > li', (lis) => lis.filter((li) => (li as HTMLElement).offsetHeight > 0).map((li) => li.getAttribute('data-event-id')!))).sort();
-const checked = (page: Page) => page.$$eval('.explorer input[type="checkbox"]:checked', (els) => els.map((e) => `${(e as HTMLInputElement).name}=${(e as HTMLInputElement).value}`));
+const checked = (page: Page) => page.$$eval('.explorer input[type="checkbox"]:checked', (els) => els.map((e) => `${(e as HTMLInputElement).dataset.facet}=${(e as HTMLInputElement).value}`));
 
 async function open(page: Page, url: string) {
   await page.goto(url);
