@@ -164,3 +164,23 @@ describe('cite helpers', () => {
     expect(bibKey({ ...chart('zh-hant'), key: 'node-race' })).toBe('datadesk2026noderacezh');
   });
 });
+
+describe('a dataset citation', () => {
+  it.each(['en', 'zh-hant'] as const)('names the version in every format (%s)', (lang) => {
+    const work = {
+      lang,
+      kind: 'dataset' as const,
+      version: '2.3.1',
+      title: lang === 'en' ? 'The chip ratchet dataset' : '晶片棘輪資料集',
+      siteTitle: lang === 'en' ? 'The chip ratchet' : '晶片棘輪',
+      author: lang === 'en' ? 'Data desk' : '數據新聞組',
+      url: `https://chips.example.org/${lang}/data/`,
+      published: '2026-11-26',
+      updated: '2026-12-01',
+      key: 'data',
+    };
+    for (const format of CITE_FORMATS) expect(cite(format, work, '2026-12-05'), format).toContain('2.3.1');
+    expect(cite('apa', work, '2026-12-05')).toContain(lang === 'en' ? '(Version 2.3.1) [Data set]' : '（版本2.3.1）［資料集］');
+    expect(cite('bibtex', work, '2026-12-05')).toContain('version  = {2.3.1}');
+  });
+});
