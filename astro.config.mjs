@@ -10,6 +10,9 @@ import { sharedHeadingIds } from './src/integrations/shared-heading-ids.ts';
 export default defineConfig({
   site: 'https://chips.example.org',
   output: 'static',
+  // Astro 7's default ('jsx') drops whitespace at line breaks between text and inline elements, so a word
+  // and a link on the next source line would read as one word. `true` compresses without changing the text.
+  compressHTML: true,
   trailingSlash: 'always',
   i18n: {
     locales: ['en', 'zh-hant'],

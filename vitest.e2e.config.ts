@@ -10,7 +10,7 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // One browser per file; two files at a time fits a 2-core machine.
+    // One browser per file, two files at a time: one per core on the 2-core machines here (README).
     maxWorkers: 2,
   },
 });

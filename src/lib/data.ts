@@ -18,8 +18,9 @@ export interface Dataset extends ValidDataset {
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r] as const));
 
 export function buildDataset(data: ValidDataset): Dataset {
-  // Stable sort: events on the same day keep their order in the file.
-  const events = [...data.events].sort((a, b) => compareDates(a.date, b.date));
+  // Events on the same date are ordered by id: the order must not depend on how a loader hands records
+  // over (Astro's content layer does not keep the file's order), so pages, downloads and tests agree.
+  const events = [...data.events].sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const article = data.sources.find((s) => s.kind === 'the-article');
   if (!article) throw new Error('validated dataset has no source of kind "the-article"');
   return {

@@ -17,6 +17,14 @@ export function startOf(date: string): string {
   throw new Error(`not a partial date: ${JSON.stringify(date)}`);
 }
 
+/**
+ * A partial date as an HTML `datetime` value. HTML has no quarter: a quarter is given as its first month,
+ * and the element's text says the quarter. Days, months and years are valid as they are.
+ */
+export function htmlDatetime(date: string): string {
+  return precisionOf(date) === 'quarter' ? startOf(date).slice(0, 7) : date;
+}
+
 /** Fractional year of the start of a partial date, for placing marks on a time axis. */
 export function toYearFraction(date: string): number {
   const [y, m, d] = startOf(date).split('-').map(Number) as [number, number, number];

@@ -3,6 +3,7 @@
  * browser) with the flags this sandboxed, offline machine needs, and collect
  * console errors, page errors and off-site requests for every page.
  */
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { DEFERRED_LIST_ID } from '../../src/lib/defer-scripts';
@@ -52,6 +53,20 @@ export async function watchedPage(context: BrowserContext): Promise<Watched> {
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:') && !url.startsWith('about:')) problems.push(`off-site request: ${url}`);
   });
   return { page, problems };
+}
+
+/**
+ * Records every script the page receives, gzipped. Response bodies arrive asynchronously after the
+ * `response` event, so the sizes are promises, awaited together by `scripts()`: summing them from the
+ * handler would race the test's own reading (and once summed 0 bytes on a busy machine).
+ */
+export function recordScripts(page: Page): { scripts(): Promise<{ url: string; bytes: number }[]> } {
+  const pending: Promise<{ url: string; bytes: number }>[] = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() !== 'script') return;
+    pending.push(res.body().then((body) => ({ url: res.url(), bytes: gzipSync(body).length })));
+  });
+  return { scripts: () => Promise.all(pending) };
 }
 
 /**

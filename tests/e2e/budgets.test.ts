@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { baseUrl, launch, watchedPage, settled } from './browser';
+import { baseUrl, launch, watchedPage, settled, recordScripts } from './browser';
 import { deferredModules } from '../../src/lib/defer-scripts';
 
 const KB = 1024;
@@ -25,13 +25,10 @@ describe.each(['en', 'zh-hant'] as const)('the story page /%s/', (lang) => {
   it('loads at most 60 kB of gzipped JavaScript before any interaction', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const { page, problems } = await watchedPage(context);
-    const js: number[] = [];
-    page.on('response', async (res) => {
-      if (res.request().resourceType() === 'script') js.push(gzipSync(await res.body()).length);
-    });
+    const recorder = recordScripts(page);
     await page.goto(`${baseUrl()}/${lang}/`, { waitUntil: 'networkidle' });
     await settled(page);
-    const total = js.reduce((a, b) => a + b, 0);
+    const total = (await recorder.scripts()).reduce((n, s) => n + s.bytes, 0);
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(60 * KB);
     expect(problems).toEqual([]);

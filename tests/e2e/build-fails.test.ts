@@ -30,7 +30,9 @@ describe('astro build with broken data', () => {
     const second = JSON.parse(readFileSync('content/data/events.json', 'utf8'))[1].id;
     // A plain build, as `npm run build` runs it: without Vitest's variables, which switch the check off.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
-    const run = spawnSync(process.execPath, [resolve('node_modules/astro/astro.js'), 'build'], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+    // Astro's command-line entry as its package declares it (it moved between majors).
+    const astroBin = resolve('node_modules/astro', JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')).bin.astro);
+    const run = spawnSync(process.execPath, [astroBin, 'build'], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.status).not.toBe(0);
     expect(output).toContain(`content/data/events.json: record "${first}", field "sources[0]": unknown source id "no-such-source"`);

@@ -8,10 +8,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { baseUrl, launch, watchedPage, settled } from './browser';
+import { baseUrl, launch, watchedPage, settled, recordScripts } from './browser';
 import { startServer } from '../../scripts/static-server.mjs';
 import { CHART_IDS } from '../../src/lib/charts/types';
 
@@ -163,12 +162,10 @@ describe('embed pages', () => {
   it.each(CHART_IDS)('/en/embed/%s/ loads no script but the resize script (≤ 2 kB gzipped)', async (id) => {
     const context = await browser.newContext();
     const { page, problems } = await watchedPage(context);
-    const scripts: { url: string; bytes: number }[] = [];
-    page.on('response', async (res) => {
-      if (res.request().resourceType() === 'script') scripts.push({ url: res.url(), bytes: gzipSync(await res.body()).length });
-    });
+    const recorder = recordScripts(page);
     await page.goto(`${baseUrl()}/en/embed/${id}/`, { waitUntil: 'networkidle' });
     await settled(page);
+    const scripts = await recorder.scripts();
     // One file, the resize script, fetched through the deferred-module loader (src/lib/defer-scripts.ts).
     expect(scripts.map((s) => new URL(s.url).pathname)).toEqual([expect.stringMatching(/embed-resize|Embed\.astro/)]);
     expect(await page.$$eval('script[src]', (els) => els.length)).toBe(0);

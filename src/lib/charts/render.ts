@@ -96,6 +96,9 @@ function drawPanel(panel: ChartPanel, doc: Document): SVGSVGElement {
   // Plot names each mark's group by its type ("dot", "rect"): noise to a screen reader, and aria-label
   // is not allowed on an SVG group without a role once the marks inside carry no <title>.
   for (const g of Array.from(el.querySelectorAll('g[aria-label]'))) g.removeAttribute('aria-label');
+  // Plot marks numeric axes with font-variant="tabular-nums", which is CSS, not an SVG presentation
+  // attribute (the Nu checker rejects it); .chart-svg text sets tabular figures for every chart instead.
+  for (const g of Array.from(el.querySelectorAll('g[font-variant]'))) g.removeAttribute('font-variant');
   el.setAttribute('xmlns', SVG_NS);
   el.setAttribute('data-panel', panel.id);
   return el;
