@@ -95,6 +95,21 @@ describe('the timeline explorer', () => {
     await context.close();
   });
 
+  it('makes a burst of typing one history entry: back returns to the filter before the search', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    await open(page, `${baseUrl()}/en/timeline/?actor=NL`);
+    await page.focus('#explorer-q');
+    await page.keyboard.type('ASML');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'ASML');
+    await page.goBack();
+    await page.waitForFunction(() => location.search === '?actor=NL');
+    await expect.poll(() => page.inputValue('#explorer-q')).toBe('');
+    await expect.poll(() => visibleIds(page)).toEqual(nl);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('shows the full list for a malformed link, without errors', async () => {
     const context = await browser.newContext();
     const { page, problems } = await watchedPage(context);
