@@ -6,7 +6,9 @@
  * must resolve, ordering, dates against the "as of" date) live in
  * ./validate.ts, which needs the whole dataset at once.
  */
-import { z, type ZodTypeAny } from 'zod';
+import { z } from 'zod';
+
+type ZodTypeAny = z.ZodType;
 import { scenarioSchema } from './models/scenario-schema';
 import { CONTROL_SCOPES, EVENT_CATEGORIES } from './vocab';
 

@@ -34,13 +34,13 @@ export function columnPath(schema: Schema, name: string): { path: string[]; leaf
 
 /** The JSON type of a leaf: its own, or the one all members of an anyOf share (a union of literals). */
 function typeOf(leaf: Schema): string | undefined {
-  if (leaf.type) return leaf.type;
-  const types = new Set((leaf.anyOf ?? []).map((m: Schema) => m.type));
+  if (leaf.type) return leaf.type as string;
+  const types = new Set<string>((leaf.anyOf ?? []).map((m: Schema) => m.type));
   return types.size === 1 ? [...types][0] : undefined;
 }
 
 function cellValue(text: string, schema: Schema): unknown {
-  const leaf = { ...schema, type: typeOf(schema) };
+  const leaf: Schema = { ...schema, type: typeOf(schema) };
   // An empty cell is an absent value, or the field's default where the schema gives one (an empty list).
   if (text === '') return leaf.default;
   if (leaf.type === 'array') return leaf.items?.type === 'object' ? JSON.parse(text) : text.split(';');
@@ -95,8 +95,9 @@ export function checkDataPackage(files: Map<string, string>): PackageReport {
     if (res.count !== undefined && body.length !== res.count) problems.push(`${res.path}: ${body.length} rows, descriptor says ${res.count}`);
     const validate = ajv.compile(schema);
     const records = body.map((row, i) => {
-      const record = rowToRecord(header!, row, schema);
-      if (!validate(record)) problems.push(...(validate.errors ?? []).map((e) => `${res.path} row ${i + 2} (${String(record.id)})${e.instancePath}: ${e.message}`));
+      const record: Record<string, unknown> = rowToRecord(header!, row, schema);
+      const id = String(record.id);
+      if (!validate(record)) problems.push(...(validate.errors ?? []).map((e) => `${res.path} row ${i + 2} (${id})${e.instancePath}: ${e.message}`));
       return record;
     });
     rows.set(res.name, records);

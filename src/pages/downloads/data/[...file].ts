@@ -3,11 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset } from '../../../lib/site-data';
 import { dataDownloads, renderDataFile } from '../../../lib/export/files';
 
-const siteOf = (site: URL | undefined) => (site ?? new URL('https://example.org')).toString();
+const siteOf = (site: URL | undefined) => (site ?? new URL(import.meta.env.SITE ?? 'https://example.org')).toString();
 
-export const getStaticPaths = (async ({ site }) => {
+export const getStaticPaths = (async () => {
   const ds = await getDataset();
-  return dataDownloads(ds, siteOf(site)).map((f) => ({ params: { file: f.name }, props: { type: f.type } }));
+  return dataDownloads(ds, siteOf(undefined)).map((f) => ({ params: { file: f.name }, props: { type: f.type } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props, site }) => {
