@@ -7,14 +7,13 @@
  * correction that names it in meta.json, else the dataset's first publication.
  * Pure; the site address is passed in.
  */
-import type { Dataset } from './data';
+import { sourcesOf, type Dataset } from './data';
 import type { Locale } from './schema';
 import { compareDates, formatDate } from './dates';
 import { recordUpdated } from './dataset-version';
 import { escapeXml } from './images/text-layout';
 import { PROVIDER, AUTHOR } from './embed/snippets';
 import { ui } from './i18n/ui';
-import { sourcesOf } from './data';
 
 export const feedPath = (lang: Locale) => `/${lang}/feed.xml`;
 
