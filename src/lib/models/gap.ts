@@ -184,10 +184,22 @@ export function runGap(s: GapSettings, roadmaps: readonly RoadmapNode[] = [], op
   const liftAt = lift === null ? null : Math.max(lift, t0);
 
   const duvAt = (year: number): number => {
-    if (liftAt !== null && year > liftAt) {
-      return Math.min(MAX_GENERATION, Math.max(duvGenerationAt(g0, ceiling, halfLife, liftAt - t0), g0) + (year - liftAt) / euvPace);
+    const capped = duvGenerationAt(g0, ceiling, halfLife, year - t0);
+    if (liftAt === null || year <= liftAt) return capped;
+    // Once the ceiling lifts the path moves at whichever is faster, its DUV approach or the EUV pace, so an
+    // earlier lift never leaves China further behind. The approach is faster until its rate,
+    // ln 2 ÷ halfLife × (ceiling − g), falls to 1 ÷ euvPace, at generation gSwitch.
+    const gSwitch = ceiling - halfLife / (euvPace * Math.LN2);
+    const atLift = duvGenerationAt(g0, ceiling, halfLife, liftAt - t0);
+    let from = liftAt;
+    let g = atLift;
+    if (atLift < gSwitch) {
+      const tSwitch = t0 + halfLife * Math.log2((ceiling - g0) / (ceiling - gSwitch));
+      if (year <= tSwitch) return capped;
+      from = tSwitch;
+      g = gSwitch;
     }
-    return duvGenerationAt(g0, ceiling, halfLife, year - t0);
+    return Math.min(MAX_GENERATION, g + (year - from) / euvPace);
   };
 
   const years: GapYear[] = [];
