@@ -12,6 +12,8 @@ import type { Locale, Source } from '../../src/lib/schema';
 import sourcesRaw from '../../content/data/sources.json';
 import { scenario } from './models/helpers';
 import { ROADMAP } from './models/roadmap-fixture';
+import realRoadmaps from '../../content/data/roadmaps.json';
+import { backTestLine } from '../../src/lib/i18n/model-card';
 
 const SOURCES = sourcesRaw as Source[];
 const LANGS: Locale[] = ['en', 'zh-hant'];
@@ -54,7 +56,6 @@ describe('ServicingTool on the server', () => {
     expect(t).toContain('NXT:1980Di and newer immersion scanners in China'); // the fleet, defined on the page
     expect(t).toContain('NXT:2000i-class tools only'); // a preset
     expect(body).toContain('aria-pressed="true"'); // the default is that preset
-    expect(t).toContain('Model card');
     expect(t).toContain('If servicing stops');
     expect(t).toContain('Illustrative model');
     expect(t).toContain('Our assumption');
@@ -71,7 +72,6 @@ describe('ServicingTool on the server', () => {
     common(body);
     const t = text(body);
     expect(t).toContain('機隊5%失去維修時，可用產能到2028年降至2024年水準的97.9%（維修正常則為100%）；到2030年為97.4%。');
-    expect(t).toContain('模型說明卡');
     expect(t).toContain('如果維修服務中斷');
     expect(t).toContain('我們的假設');
   });
@@ -102,10 +102,8 @@ describe('MultipatterningTool on the server', () => {
       expect(t).toContain('Scrapped wafers');
       expect(t).toContain('Layer mix');
       expect(t).toContain('Tightest metal 40 nm 4 SAQP EUV, one exposure');
-      expect(t).toContain('40–50 %'); // the back-test against the reported price premium
     } else {
       expect(t).toContain('其10個關鍵層需曝光29次、用29片光罩，EUV只需10次');
-      expect(t).toContain('模型說明卡');
     }
     expect(body).toContain('type="radio"');
     expect(body).toContain('href="https://asiatimes.com/2024/02/smic-to-sell-huawei-costly-inefficient-5nm-chips"');
@@ -149,5 +147,25 @@ describe('GapTool on the server', () => {
     const body = html(GapTool, { lang: 'en', scenario: sc, sources: SOURCES });
     expect(text(body)).toContain('No roadmap data was given');
     expect(text(body)).not.toMatch(/NaN|Infinity/);
+  });
+});
+
+describe('model cards (rendered by ModelCard.astro, outside the islands)', () => {
+  it('are not in the islands’ markup, which stays lighter', () => {
+    const body = html(GapTool, { lang: 'en', scenario: scenario('gap'), sources: SOURCES, roadmaps: ROADMAP });
+    expect(text(body)).not.toContain(scenario('gap').modelCard.backTest.en);
+  });
+
+  it('give the gap back-test on the real roadmap data, real beside modelled, in both languages', () => {
+    const en = backTestLine('en', scenario('gap'), realRoadmaps as never);
+    expect(en).toMatch(/^Years behind TSMC: 2019 \(14 nm FinFET\): 5\.7 real, 5\.7 modelled; 2021 \(N\+1\): 4\.2 real, \d\.\d modelled; 2023 \(N\+2\): 5\.0 real, \d\.\d modelled; 2025 \(N\+3\): 6\.0 real, \d\.\d modelled\.$/);
+    expect(backTestLine('zh-hant', scenario('gap'), realRoadmaps as never)).toContain('2023年（N+2）：實際5.0年');
+    expect(backTestLine('en', scenario('gap'), [])).toBe('');
+  });
+
+  it('give the multi-patterning ratio at the defaults for both nodes', () => {
+    expect(backTestLine('en', scenario('multipatterning'))).toMatch(/^At the defaults the DUV route costs 1\.\d\d times the EUV route at 7 nm class and 1\.\d\d times at 5 nm class\.$/);
+    expect(backTestLine('zh-hant', scenario('multipatterning'))).toContain('在7奈米等級為EUV路線的');
+    expect(backTestLine('en', scenario('servicing'))).toBe('');
   });
 });
