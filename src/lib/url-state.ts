@@ -7,7 +7,7 @@
  * of its options exactly. Unknown keys are ignored; for a repeated key the
  * first valid value wins; anything else falls back to the default.
  *
- * Links carry a version key (v=1). When the meaning of a parameter changes,
+ * Links carry a version key (v=2). When the meaning of a parameter changes,
  * bump URL_VERSION and add a migration from the old version to MIGRATIONS, so
  * that old links keep working. Links are written in a canonical order: the
  * version, then every tool's keys in ALL_URL_KEYS order, then any other
@@ -17,7 +17,7 @@ import { ALL_URL_KEYS } from './models/keys';
 import { stepDecimals } from './models/scenario';
 import type { ChoiceInput, RangeInput, ScenarioInput } from './models/scenario-schema';
 
-export const URL_VERSION = 1;
+export const URL_VERSION = 2;
 export const VERSION_KEY = 'v';
 
 export type SettingValue = number | string;
@@ -26,8 +26,34 @@ export type Settings = Record<string, SettingValue>;
 /** Rewrites the parameters of a link written at version n into version n + 1. */
 export type Migration = (params: URLSearchParams) => URLSearchParams;
 
-/** Migrations by the version they migrate from. Empty while only version 1 exists. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** Keys that links of an older version set and that no tool reads any more, by tool. */
+export const RETIRED_KEYS: Readonly<Record<string, readonly string[]>> = {
+  // Version 1 applied one scheme to a chosen number of layers at a chosen exposure yield.
+  multipatterning: ['scheme', 'layers', 'yield'],
+};
+
+/**
+ * Version 1 → 2 (issue 15). The multi-patterning tool now takes its layers
+ * and schemes from the node, so its scheme, layer-count and yield keys go.
+ * The gap tool's `duv` was a fixed pace in years per generation; it is now
+ * the years the DUV path takes to halve its distance to the ceiling. A fixed
+ * pace p covers half the distance from SMIC's N+2 (generation 3, where the
+ * tool starts) to the ceiling c in p × (c − 3) ÷ 2 years: that is the nearest
+ * half-life. Ceilings below N+3 (3.5) are raised to it by the parser.
+ */
+function v1to2(params: URLSearchParams): URLSearchParams {
+  for (const key of RETIRED_KEYS.multipatterning!) params.delete(key);
+  const pace = params.get('duv');
+  if (pace !== null && DECIMAL.test(pace.trim())) {
+    const ceilText = params.get('ceil');
+    const ceil = ceilText !== null && DECIMAL.test(ceilText.trim()) ? Math.max(3.5, Number(ceilText)) : 4;
+    params.set('duv', String(Number(((Number(pace) * (ceil - 3)) / 2).toFixed(1))));
+  }
+  return params;
+}
+
+/** Migrations by the version they migrate from. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1to2 };
 
 export interface VersionOptions {
   version?: number;
@@ -128,6 +154,18 @@ export function parseSettings(
     }
   }
   return out;
+}
+
+/**
+ * True when the query is a link of an older version that set something in
+ * this tool (one of its keys, or a key it no longer reads): the tool then
+ * says that the link opened the nearest equivalent setting.
+ */
+export function isOlderLink(inputs: readonly ScenarioInput[], toolId: string, query: URLSearchParams | string | null | undefined): boolean {
+  const params = toParams(query);
+  if (!params.has(VERSION_KEY) || linkVersion(params) >= URL_VERSION) return false;
+  const keys = [...inputs.map((i) => i.key), ...(RETIRED_KEYS[toolId] ?? [])];
+  return keys.some((k) => params.has(k));
 }
 
 /** True when the query sets at least one of these inputs to a readable value. */

@@ -258,6 +258,8 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     resolve('scenarios.json', sc.id, 'claimSources', sc.claimSources, sourceIds, 'source');
     sc.inputs.forEach((input, i) => resolve('scenarios.json', sc.id, `inputs[${i}].sources`, input.sources, sourceIds, 'source'));
     sc.constants.forEach((c, i) => resolve('scenarios.json', sc.id, `constants[${i}].sources`, c.sources, sourceIds, 'source'));
+    (sc.layerMix ?? []).forEach((g, i) => resolve('scenarios.json', sc.id, `layerMix[${i}].sources`, g.sources, sourceIds, 'source'));
+    (sc.presets ?? []).forEach((p, i) => resolve('scenarios.json', sc.id, `presets[${i}].sources`, p.sources, sourceIds, 'source'));
   }
 
   // Releases and corrections name the records they touched as "<table>/<id>" (the download's table names).

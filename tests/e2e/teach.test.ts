@@ -60,7 +60,7 @@ describe.each(['en', 'zh-hant'] as const)('teaching guide /%s/teach/', (lang) =>
       expect(into.length, `links into chapter #${chapter.id}`).toBeGreaterThanOrEqual(2);
     }
     for (const tool of story.tools) {
-      expect(links.some((l) => l.id === tool && l.search.includes('v=1')), `activity link to #${tool}`).toBe(true);
+      expect(links.some((l) => l.id === tool && l.search.includes('v=2')), `activity link to #${tool}`).toBe(true);
       expect(links.some((l) => l.id === tool && l.search === '?present'), `presentation link to #${tool}`).toBe(true);
     }
     expect(problems).toEqual([]);
@@ -72,7 +72,7 @@ describe.each(['en', 'zh-hant'] as const)('teaching guide /%s/teach/', (lang) =>
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/${lang}/teach/`);
     await settled(page);
-    const activities = await page.$$eval('main a[href*="v=1"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const activities = await page.$$eval('main a[href*="v=2"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(activities.length).toBe(3);
     for (const href of activities) {
       const url = new URL(href);

@@ -109,7 +109,7 @@ async function waitForChange(page: Page, id: string, key: string, before: string
       const slider = root.querySelector<HTMLInputElement>(`input[type="range"][id$="-${k}"]`)!;
       const q = new URLSearchParams(location.search);
       // The address is written ~250 ms after the last change (debounced).
-      return sentence !== b && q.get('v') === '1' && q.has(k) && Number(q.get(k)) === Number(slider.value);
+      return sentence !== b && q.get('v') === '2' && q.has(k) && Number(q.get(k)) === Number(slider.value);
     },
     [tool(id), key, before] as const,
   );
@@ -256,12 +256,71 @@ describe.each(LANGS)('tools on /%s/', (lang) => {
       await waitForChange(page, id, key, s.sentence);
       const q = new URLSearchParams(await page.evaluate(() => location.search));
       expect(q.getAll(key)).toHaveLength(1);
-      expect(q.getAll('v')).toEqual(['1']);
+      expect(q.getAll('v')).toEqual(['2']);
       expect(await injected()).toEqual({ markup: false, scripts: false, images: 0 });
 
       expect(dialogs).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();
     });
+  });
+});
+
+/**
+ * Each tool's headline (the number its sensitivity list ranks inputs by) must
+ * move when the input it is most sensitive to, leaving the gap tool's
+ * ceiling aside, moves from its default; and an older link opens with a note.
+ */
+describe.each(LANGS)('headline and older links on /%s/', (lang) => {
+  const MOST_SENSITIVE: Record<(typeof TOOLS)[number], string> = { servicing: 'decay', multipatterning: 'duvp', gap: 'duv' };
+  /** Where each tool's headline number sits in its result sentence. */
+  const HEADLINE: Record<(typeof TOOLS)[number], Record<(typeof LANGS)[number], RegExp>> = {
+    servicing: { en: /(?:falls to|is still) ([\d.]+)% of the/, 'zh-hant': /水準的([\d.]+)%/ },
+    multipatterning: { en: /costs ([\d.]+) times as much as on EUV/, 'zh-hant': /成本是EUV的([\d.]+)倍/ },
+    gap: { en: /and ([\d.]+) years (?:behind|ahead) by/, 'zh-hant': /到\d{4}年(?:落後|領先)([\d.]+)年/ },
+  };
+
+  it.each(TOOLS)('%s: the headline changes when its most sensitive non-ceiling input goes to the end of its range', async (id) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${baseUrl()}/${lang}/`);
+    await settled(page);
+    await hydrate(page, id);
+    const key = MOST_SENSITIVE[id];
+    // The sensitivity list names the top input; it must not be the gap tool's ceiling for this test to mean anything.
+    const before = await readState(page, id, key);
+    const slider = page.locator(`${tool(id)} input[type="range"][id$="-${key}"]`);
+    await slider.focus();
+    await page.keyboard.press('End');
+    await waitForChange(page, id, key, before.sentence);
+    const after = await readState(page, id, key);
+    const headline = (t: string) => HEADLINE[id][lang].exec(t)?.[1] ?? null;
+    expect(headline(before.sentence)).not.toBeNull();
+    expect(headline(after.sentence)).not.toBeNull();
+    expect(headline(after.sentence)).not.toBe(headline(before.sentence));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('a version-1 link opens the nearest setting with a note; a current link shows none', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${baseUrl()}/${lang}/?v=1&node=5&scheme=lele&layers=12&yield=97&duv=4&ceil=4#tool-gap`);
+    await settled(page);
+    for (const id of ['multipatterning', 'gap'] as const) {
+      await hydrate(page, id);
+      await page.waitForSelector(`${tool(id)} .older-link`);
+    }
+    expect(await page.$eval(`${tool('gap')} input[type="range"][id$="-duv"]`, (e) => (e as HTMLInputElement).value)).toBe('2');
+    expect(await page.$eval(`${tool('multipatterning')} input[type="radio"][value="5"]`, (e) => (e as HTMLInputElement).checked)).toBe(true);
+    await hydrate(page, 'servicing');
+    expect(await page.$$(`${tool('servicing')} .older-link`)).toHaveLength(0); // the link set nothing in this tool
+    await page.goto(`${baseUrl()}/${lang}/?v=2&duv=4#tool-gap`);
+    await settled(page);
+    await hydrate(page, 'gap');
+    await page.waitForFunction((sel) => document.querySelector(`${sel} input[type="range"][id$="-duv"]`)?.getAttribute('aria-valuetext')?.includes('4'), tool('gap'));
+    expect(await page.$$(`${tool('gap')} .older-link`)).toHaveLength(0);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });

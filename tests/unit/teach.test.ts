@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { storyRefs } from '../../src/lib/story-refs';
 import { readRawDataset } from '../../src/lib/load-data';
-import { formatValue, hasSettings, parseSettings } from '../../src/lib/url-state';
+import { URL_VERSION, formatValue, hasSettings, parseSettings } from '../../src/lib/url-state';
 import type { Scenario } from '../../src/lib/models/scenario-schema';
 
 const LANGS = ['en', 'zh-hant'] as const;
@@ -55,11 +55,11 @@ describe('content/teach', () => {
 
     it('links into every chapter at least twice, and to every tool with an activity setting', () => {
       for (const c of chapters) expect(story.filter((l) => c.ids.has(l.id)).length, c.anchor).toBeGreaterThanOrEqual(2);
-      for (const s of scenarios) expect(story.some((l) => l.id === `tool-${s.id}` && l.query.startsWith('?v=1&')), s.id).toBe(true);
+      for (const s of scenarios) expect(story.some((l) => l.id === `tool-${s.id}` && l.query.startsWith(`?v=${URL_VERSION}&`)), s.id).toBe(true);
     });
 
     it('opens each activity at a setting the tool takes as written', () => {
-      const activities = story.filter((l) => l.query.startsWith('?v=1&'));
+      const activities = story.filter((l) => l.query.startsWith(`?v=${URL_VERSION}&`));
       expect(activities).toHaveLength(scenarios.length);
       for (const a of activities) {
         const scenario = scenarios.find((s) => `tool-${s.id}` === a.id)!;

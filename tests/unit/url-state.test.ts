@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   URL_VERSION,
+  isOlderLink,
   clampToInput,
   defaultSettings,
   formatValue,
@@ -67,21 +68,22 @@ describe('parseSettings: garbage', () => {
     expect(parseSettings(servicing, 'cut=%2030%20').cut).toBe(30);
     expect(parseSettings(servicing, 'start=1999').start).toBe(2025);
     expect(parseSettings(servicing, 'start=2024.6').start).toBe(2025);
-    expect(parseSettings(mp, 'yield=97.96').yield).toBe(98);
+    expect(parseSettings(mp, 'scrap=0.126').scrap).toBe(0.15);
     expect(parseSettings(mp, 'step=.33').step).toBe(0.35);
+    expect(parseSettings(gap, 'duv=2.26').duv).toBe(2.3);
     expect(parseSettings(gap, 'ceil=4.26').ceil).toBe(4.5);
   });
 
   it('takes the first valid value of a repeated key', () => {
     expect(parseSettings(servicing, 'cut=abc&cut=30&cut=40').cut).toBe(30);
     expect(parseSettings(servicing, 'cut=20&cut=abc').cut).toBe(20);
-    expect(parseSettings(mp, 'scheme=SAQP&scheme=x&scheme=lele&scheme=sadp').scheme).toBe('lele');
+    expect(parseSettings(gap, 'lift=NEVER&lift=x&lift=2029&lift=2031').lift).toBe('2029');
   });
 
   it('accepts a choice only as one of its exact option values', () => {
-    expect(parseSettings(mp, 'scheme=lele').scheme).toBe('lele');
-    expect(parseSettings(mp, 'scheme=LELE').scheme).toBe('saqp');
-    expect(parseSettings(mp, 'scheme=<script>').scheme).toBe('saqp');
+    expect(parseSettings(gap, 'lift=2027').lift).toBe('2027');
+    expect(parseSettings(gap, 'lift=OFF&v=2').lift).toBe('off');
+    expect(parseSettings(gap, 'lift=<script>').lift).toBe('off');
     expect(parseSettings(mp, 'node=5').node).toBe('5');
     expect(parseSettings(mp, 'node=3').node).toBe('7');
     expect(parseSettings(mp, 'node=5.0').node).toBe('7');
@@ -97,7 +99,7 @@ describe('parseSettings: garbage', () => {
   });
 
   it('property: any query string parses without throwing into complete, in-range settings', () => {
-    const keyArb = fc.oneof(fc.constantFrom('v', 'cut', 'start', 'decay', 'repair', 'node', 'scheme', 'layers', 'yield', 'duv', 'ceil'), fc.string());
+    const keyArb = fc.oneof(fc.constantFrom('v', 'cut', 'start', 'decay', 'repair', 'node', 'scheme', 'layers', 'yield', 'duv', 'ceil', 'lift', 'grace', 'scrap'), fc.string());
     const valArb = fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String), fc.constantFrom('NaN', '1e999', '<script>', '-0', '5', 'lele'));
     fc.assert(
       fc.property(fc.array(fc.tuple(keyArb, valArb), { maxLength: 12 }), fc.string(), (pairs, junk) => {
@@ -113,9 +115,9 @@ describe('parseSettings: garbage', () => {
 
 describe('serialize and merge', () => {
   it('writes the version first, then the inputs in the scenario’s order', () => {
-    expect(serializeSettings(servicing, DEF).toString()).toBe('v=1&cut=50&start=2025&decay=15&repair=10');
+    expect(serializeSettings(servicing, DEF).toString()).toBe('v=2&cut=5&start=2025&grace=0&decay=15&repair=10');
     const m = serializeSettings(mp, defaultSettings(mp)).toString();
-    expect(m).toBe('v=1&node=7&scheme=saqp&layers=10&yield=98&duvp=56&duvt=275&euvp=170&euvt=170&step=0.3');
+    expect(m).toBe('v=2&node=7&duvp=56&duvt=275&euvp=105&euvt=170&euva=80&step=0.3&mask=0.2&scrap=0.1&shared=3');
   });
 
   it('writes numbers at their step’s precision, without float dust', () => {
@@ -140,9 +142,9 @@ describe('serialize and merge', () => {
 
   it('merges into the page query: keeps other tools and foreign parameters, canonical order whoever writes', () => {
     const afterGap = mergeIntoQuery(gap, { ...defaultSettings(gap), duv: 6 }, '?childId=chart-1&utm_source=x');
-    expect(afterGap).toBe('?v=1&duv=6&euv=2.5&ceil=4&slip=0&childId=chart-1&utm_source=x');
+    expect(afterGap).toBe('?v=2&duv=6&euv=2.5&ceil=4&lift=off&slip=0&childId=chart-1&utm_source=x');
     const afterServicing = mergeIntoQuery(servicing, { ...DEF, cut: 80 }, afterGap);
-    expect(afterServicing).toBe('?v=1&cut=80&start=2025&decay=15&repair=10&duv=6&euv=2.5&ceil=4&slip=0&childId=chart-1&utm_source=x');
+    expect(afterServicing).toBe('?v=2&cut=80&start=2025&grace=0&decay=15&repair=10&duv=6&euv=2.5&ceil=4&lift=off&slip=0&childId=chart-1&utm_source=x');
     // writing the same settings again changes nothing
     expect(mergeIntoQuery(servicing, { ...DEF, cut: 80 }, afterServicing)).toBe(afterServicing);
   });
@@ -156,7 +158,7 @@ describe('serialize and merge', () => {
   it('never writes garbage back unescaped', () => {
     const q = mergeIntoQuery(servicing, { ...DEF, cut: '<script>' as unknown as number }, '?cut=<script>&x=<img src=x onerror=alert(1)>&"quote"=1');
     expect(q).not.toMatch(/[<>"]/);
-    expect(q).toContain('cut=50');
+    expect(q).toContain('cut=5&');
     expect(new URLSearchParams(q).get('x')).toBe('<img src=x onerror=alert(1)>');
   });
 
@@ -177,12 +179,14 @@ describe('sanitizeSettings (the islands’ `initial` prop)', () => {
     expect(sanitizeSettings(servicing, { cut: 1000, decay: '7', repair: Number.NaN, start: '<script>', extra: 1 })).toEqual({
       cut: 100,
       start: 2025,
+      grace: 0,
       decay: 7,
       repair: 10,
     });
     expect(sanitizeSettings(servicing, null)).toEqual(DEF);
     expect(sanitizeSettings(servicing, 'cut=30')).toEqual(DEF);
-    expect(sanitizeSettings(mp, { scheme: 'lele', node: 5 })).toMatchObject({ scheme: 'lele', node: '7' });
+    expect(sanitizeSettings(gap, { lift: '2027' })).toMatchObject({ lift: '2027' });
+    expect(sanitizeSettings(mp, { scheme: 'lele', node: 5 })).toEqual(defaultSettings(mp));
   });
 
   it('clampToInput keeps values on the grid', () => {
@@ -192,9 +196,9 @@ describe('sanitizeSettings (the islands’ `initial` prop)', () => {
 });
 
 describe('versions and migrations', () => {
-  it('reads links without a version, with v=1, or with an unknown version as the current version', () => {
-    expect(URL_VERSION).toBe(1);
-    for (const q of ['cut=30', 'v=1&cut=30', 'v=99&cut=30', 'v=abc&cut=30', 'v=-1&cut=30', 'v=1&v=2&cut=30']) {
+  it('reads links without a version, with v=1 or 2, or with an unknown version; servicing keys mean the same in both', () => {
+    expect(URL_VERSION).toBe(2);
+    for (const q of ['cut=30', 'v=1&cut=30', 'v=2&cut=30', 'v=99&cut=30', 'v=abc&cut=30', 'v=-1&cut=30', 'v=1&v=2&cut=30']) {
       expect(parseSettings(servicing, q).cut).toBe(30);
     }
   });
@@ -223,6 +227,29 @@ describe('versions and migrations', () => {
     expect(parseSettings(servicing, 'v=2&cut=0.3', options).cut).toBe(30);
     expect(parseSettings(servicing, 'v=3&cut=0.3', options).cut).toBe(0);
     expect(migrate(new URLSearchParams('v=1&share=0.3'), options).get('v')).toBe('3');
+  });
+
+  it('v=1 links open the nearest v=2 setting: the old multi-patterning keys go, the gap pace becomes a half-life', () => {
+    // Version 1: LELE on 12 layers at 97 % yield, 7 nm; a DUV pace of 4 years a generation up to a 5 nm ceiling.
+    const old = 'v=1&node=5&scheme=lele&layers=12&yield=97&duvp=60&euvp=170&step=0.8&duv=4&ceil=4';
+    const m = migrate(new URLSearchParams(old));
+    expect(m.get('v')).toBe('2');
+    for (const k of ['scheme', 'layers', 'yield']) expect(m.has(k)).toBe(false);
+    expect(parseSettings(mp, old)).toMatchObject({ node: '5', duvp: 60, euvp: 170, step: 0.5 }); // step clamped to today's range
+    expect(parseSettings(gap, old).duv).toBe(2); // 4 × (4 − 3) ÷ 2
+    expect(parseSettings(gap, 'v=1&duv=4&ceil=6').duv).toBe(6); // 4 × 3 ÷ 2, at the slider's end
+    expect(parseSettings(gap, 'v=1&duv=4&ceil=3').duv).toBe(1); // ceiling raised to N+3: 4 × 0.5 ÷ 2
+    expect(parseSettings(gap, 'v=1&ceil=3').ceil).toBe(3.5);
+    // A current link is not migrated again.
+    expect(parseSettings(gap, 'v=2&duv=4').duv).toBe(4);
+  });
+
+  it('says when a link is an older version’s link to this tool, including keys the tool no longer reads', () => {
+    expect(isOlderLink(mp, 'multipatterning', '?v=1&scheme=lele')).toBe(true);
+    expect(isOlderLink(gap, 'gap', '?v=1&duv=4')).toBe(true);
+    expect(isOlderLink(gap, 'gap', '?v=1&cut=30')).toBe(false); // another tool's link
+    expect(isOlderLink(gap, 'gap', '?v=2&duv=4')).toBe(false);
+    expect(isOlderLink(gap, 'gap', '?duv=4')).toBe(false); // no version: read as current
   });
 
   it('a migration that throws leaves the link as it was, and parsing still succeeds', () => {

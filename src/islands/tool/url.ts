@@ -3,7 +3,7 @@
  * rewrite it (replaceState, debounced) when a reader changes a setting.
  * Browser-only; every function is a no-op on the server.
  */
-import { hasSettings, mergeIntoQuery, parseSettings, type Settings } from '../../lib/url-state';
+import { hasSettings, isOlderLink, mergeIntoQuery, parseSettings, type Settings } from '../../lib/url-state';
 import type { ScenarioInput } from '../../lib/models/scenario-schema';
 
 const inBrowser = () => typeof window !== 'undefined' && typeof location !== 'undefined';
@@ -12,6 +12,11 @@ const inBrowser = () => typeof window !== 'undefined' && typeof location !== 'un
 export function readFromLocation(inputs: readonly ScenarioInput[]): Settings | null {
   if (!inBrowser()) return null;
   return hasSettings(inputs, location.search) ? parseSettings(inputs, location.search) : null;
+}
+
+/** True when the address is an older version's link that set this tool. */
+export function olderLinkInLocation(inputs: readonly ScenarioInput[], toolId: string): boolean {
+  return inBrowser() && isOlderLink(inputs, toolId, location.search);
 }
 
 function urlFor(inputs: readonly ScenarioInput[], settings: Settings | null): string {

@@ -41,6 +41,9 @@ export const TOOL_UI = {
     data: 'Data behind the chart',
     year: 'Year',
     noData: 'No roadmap data was given, so the gap cannot be drawn.',
+    presets: 'Which tools lose service',
+    fleet: 'The fleet',
+    oldLink: 'Older link',
   },
   'zh-hant': {
     badge: '示意模型',
@@ -70,6 +73,9 @@ export const TOOL_UI = {
     data: '圖表數據',
     year: '年份',
     noData: '缺少製程路線資料，無法繪出差距。',
+    presets: '哪些機台失去維修',
+    fleet: '機隊',
+    oldLink: '舊版連結',
   },
 } as const satisfies Record<Locale, Record<string, unknown>>;
 
@@ -135,6 +141,14 @@ export function formatWithUnit(lang: Locale, unit: Unit, value: number, decimals
       return en ? `${n} per layer` : `每層${n}次`;
     case 'pitch-split':
       return en ? `pitch ÷ ${n}` : `線距÷${n}`;
+    case 'nm':
+      return en ? `${n} nm` : `${n}奈米`;
+    case 'tools':
+      return en ? `${n} tools` : `${n}台`;
+    case 'times-euv-critical':
+      return en ? `${n} × the EUV route's critical layers` : `EUV路線關鍵層的${n}倍`;
+    case 'half-life':
+      return en ? `${n} ${one ? 'year' : 'years'} to halve` : `${n}年減半`;
   }
 }
 
@@ -179,7 +193,9 @@ export function companyName(lang: Locale, id: string): string {
   return COMPANY[id]?.[lang] ?? id.toUpperCase();
 }
 
-export function schemeName(scheme: Scheme): string {
+export function schemeName(lang: Locale, scheme: Scheme): string {
+  if (scheme === 'euv') return lang === 'en' ? 'EUV, one exposure' : 'EUV單次曝光';
+  if (scheme === 'euv2') return lang === 'en' ? 'EUV, two exposures' : 'EUV兩次曝光';
   return scheme.toUpperCase();
 }
 
@@ -196,15 +212,23 @@ export const CHART_TEXT = {
     duvOnly: 'DUV only',
     withEuv: 'With EUV',
     seen: (follower: string) => `${follower} node seen`,
-    mpTitle: 'Cost of a good wafer’s critical layers (EUV route = 1)',
+    mpTitle: 'Cost of a good wafer (EUV route = 1)',
     scanner: 'Scanner time',
+    mask: 'Masks',
     other: 'Deposition and etch',
+    shared: 'Shared layers',
     scrap: 'Scrapped wafers',
     euvRoute: 'EUV route',
-    route: (scheme: string) => `${scheme} route`,
-    exposures: 'Exposures per wafer',
-    yield: 'Lithography yield',
+    duvRoute: 'DUV route',
+    exposures: 'Exposures (and masks) per wafer',
+    yield: 'Wafers surviving exposure',
     cost: 'Cost per good wafer',
+    euroPerExposure: 'Scanner time per exposure',
+    layerMix: 'Layer mix',
+    group: 'Layer group',
+    pitch: 'Pitch',
+    layers: 'Layers',
+    generationsBehind: 'Generations behind (DUV only)',
   },
   'zh-hant': {
     servicingTitle: '先進製程微影可用產能（2024年＝100）',
@@ -216,15 +240,23 @@ export const CHART_TEXT = {
     duvOnly: '只用DUV',
     withEuv: '可取得EUV',
     seen: (follower: string) => `${follower}實際製程`,
-    mpTitle: '每片良品晶圓關鍵層的成本（EUV路線＝1）',
+    mpTitle: '每片良品晶圓的成本（EUV路線＝1）',
     scanner: '曝光機時間',
+    mask: '光罩',
     other: '沉積與蝕刻',
+    shared: '共用各層',
     scrap: '報廢晶圓',
     euvRoute: 'EUV路線',
-    route: (scheme: string) => `${scheme}路線`,
-    exposures: '每片晶圓曝光次數',
-    yield: '微影良率',
+    duvRoute: 'DUV路線',
+    exposures: '每片晶圓曝光次數（與光罩數）',
+    yield: '曝光後留存的晶圓',
     cost: '每片良品晶圓成本',
+    euroPerExposure: '每次曝光的機台時間',
+    layerMix: '層別組合',
+    group: '層別',
+    pitch: '線距',
+    layers: '層數',
+    generationsBehind: '落後世代數（只用DUV）',
   },
 } as const;
 
@@ -234,7 +266,7 @@ export const CHART_TEXT = {
 export function headlineName(lang: Locale, id: ScenarioId, year: number): string {
   const en = lang === 'en';
   if (id === 'servicing') return en ? `the ${year} capacity index` : `${year}年產能指數`;
-  if (id === 'multipatterning') return en ? 'the cost ratio to the EUV route' : '相對EUV路線的成本倍數';
+  if (id === 'multipatterning') return en ? 'the DUV route’s cost as a multiple of the EUV route’s' : 'DUV路線相對EUV路線的成本倍數';
   return en ? `the ${year} gap` : `${year}年的差距`;
 }
 
@@ -246,48 +278,53 @@ export function swingText(lang: Locale, id: ScenarioId, swing: number): string {
   return en ? `±${formatNumber(lang, swing, 1)} years` : `±${formatNumber(lang, swing, 1)}年`;
 }
 
-export function servicingSentence(lang: Locale, r: ServicingResult): string {
+export function servicingSentence(lang: Locale, r: ServicingResult, cut: number): string {
   const { baseYear, endYear, headlineYear } = r.frame;
-  const x = formatNumber(lang, r.headline, 0);
+  const x = formatNumber(lang, r.headline, 1);
   const b = formatNumber(lang, r.headlineBaseline, 0);
-  const e = formatNumber(lang, r.end, 0);
-  const same = x === b;
-  const lost = r.lostCapacityYears;
-  const lostText = formatNumber(lang, lost, 1);
-  const showLost = lost >= 0.05;
-  if (lang === 'en') {
-    const first = same
-      ? `By ${headlineYear} usable capacity is still ${x}% of the ${baseYear} level, the same as with full service; by ${endYear} it is ${e}%.`
-      : `By ${headlineYear} usable capacity falls to ${x}% of the ${baseYear} level, against ${b}% with full service; by ${endYear} it is ${e}%.`;
-    return showLost ? `${first} Over ${baseYear + 1}–${endYear} the shortfall adds up to about ${lostText} years of full capacity.` : first;
-  }
-  const first = same
-    ? `到${headlineYear}年，可用產能仍為${baseYear}年水準的${x}%，與維修正常時相同；到${endYear}年為${e}%。`
-    : `到${headlineYear}年，可用產能降至${baseYear}年水準的${x}%（維修正常則為${b}%）；到${endYear}年為${e}%。`;
-  return showLost ? `${first}${baseYear + 1}至${endYear}年間，短少的產能累計約相當於${lostText}年的滿載產能。` : first;
+  const e = formatNumber(lang, r.end, 1);
+  const same = x === formatNumber(lang, r.headlineBaseline, 1);
+  const share = formatNumber(lang, cut, 0);
+  const lostText = formatNumber(lang, r.lostCapacityYears, 2);
+  const half = r.halfLife === null ? null : formatNumber(lang, r.halfLife, 1);
+  const en = lang === 'en';
+  const first = en
+    ? same
+      ? `With ${share}% of the fleet cut off, usable capacity in ${headlineYear} is still ${x}% of the ${baseYear} level, as with full service; by ${endYear} it is ${e}%.`
+      : `With ${share}% of the fleet cut off, usable capacity falls to ${x}% of the ${baseYear} level by ${headlineYear}, against ${b}% with full service; by ${endYear} it is ${e}%.`
+    : same
+      ? `機隊${share}%失去維修時，${headlineYear}年的可用產能仍為${baseYear}年水準的${x}%，與維修正常時相同；到${endYear}年為${e}%。`
+      : `機隊${share}%失去維修時，可用產能到${headlineYear}年降至${baseYear}年水準的${x}%（維修正常則為${b}%）；到${endYear}年為${e}%。`;
+  const lost = r.lostCapacityYears >= 0.005
+    ? en
+      ? ` Over ${baseYear + 1}–${endYear} the shortfall adds up to about ${lostText} years of the whole fleet's output.`
+      : `${baseYear + 1}至${endYear}年間，短少的產能累計約相當於整個機隊${lostText}年的產出。`
+    : '';
+  const decay = half === null
+    ? en
+      ? ' Unserviced tools do not decay at this setting.'
+      : '在此設定下，未獲維修的機台不會衰退。'
+    : en
+      ? ` From ${r.decayStart}, an unserviced tool without local repair would keep half its availability after ${half} years.`
+      : `自${r.decayStart}年起，未獲維修又無本地修復的機台，${half}年後只剩一半可用度。`;
+  return first + lost + decay;
 }
 
-export function multipatterningSentence(lang: Locale, r: MultipatterningResult, layers: number, node: string): string {
+export function multipatterningSentence(lang: Locale, r: MultipatterningResult): string {
   const en = lang === 'en';
-  const name = schemeName(r.chosen.scheme);
-  const l = formatNumber(lang, layers, 0);
-  const yc = formatNumber(lang, r.chosen.yield * 100, 0);
-  const ye = formatNumber(lang, r.euv.yield * 100, 0);
-  if (r.chosen.scheme === 'euv') {
-    return en
-      ? `With one EUV exposure on each of ${l} critical layers this is the EUV route itself: ${formatNumber(lang, r.euv.exposures, 0)} exposures per wafer and a lithography yield of ${ye}%.`
-      : `每個關鍵層都只用一次EUV曝光，這就是EUV路線本身：${l}個關鍵層，每片晶圓曝光${formatNumber(lang, r.euv.exposures, 0)}次，微影良率${ye}%。`;
-  }
   const ratio = formatNumber(lang, r.ratio, 2);
-  const base = en
-    ? `${name} on ${l} critical ${layers === 1 ? 'layer' : 'layers'} takes ${formatNumber(lang, r.chosen.exposures, 0)} exposures per wafer against ${formatNumber(lang, r.euv.exposures, 0)} with EUV. Lithography yield is ${yc}% against ${ye}%, and a good wafer’s critical layers cost ${ratio} times as much as on the EUV route.`
-    : `以${name}處理${l}個關鍵層，每片晶圓需曝光${formatNumber(lang, r.chosen.exposures, 0)}次，EUV只需${formatNumber(lang, r.euv.exposures, 0)}次。微影良率為${yc}%，EUV路線為${ye}%；每片良品晶圓關鍵層的成本是EUV路線的${ratio}倍。`;
-  if (r.feasible) return base;
-  const nodeText = en ? `${node} nm class` : `${node}奈米等級`;
-  const warn = en
-    ? ` At ${nodeText}, ${name} cannot print the tightest pitches on DUV: it splits the pitch ${formatNumber(lang, r.chosen.split, 0)} ways where ${formatNumber(lang, r.requiredSplit, 0)} are needed. The figures assume it could.`
-    : `在${nodeText}，${name}無法以DUV印出最密的線距：它只能把線距分成${formatNumber(lang, r.chosen.split, 0)}份，卻需要${formatNumber(lang, r.requiredSplit, 0)}份。以上數字假設它做得到。`;
-  return base + warn;
+  const criticalRatio = formatNumber(lang, (r.breakdown.duv.scanner + r.breakdown.duv.mask + r.breakdown.duv.other) / Math.max(1e-12, r.breakdown.euv.scanner + r.breakdown.euv.mask + r.breakdown.euv.other), 2);
+  const layers = formatNumber(lang, r.groups.reduce((n, g) => n + g.layers, 0), 0);
+  const xd = formatNumber(lang, r.duv.exposures, 0);
+  const xe = formatNumber(lang, r.euv.exposures, 0);
+  const sd = formatNumber(lang, (1 - r.duv.yield) * 100, 1);
+  const se = formatNumber(lang, (1 - r.euv.yield) * 100, 1);
+  const ed = formatNumber(lang, r.euroPerExposure.duv, 1);
+  const ee = formatNumber(lang, r.euroPerExposure.euv, 1);
+  const node = en ? `${r.node} nm-class` : `${r.node}奈米等級`;
+  return en
+    ? `On DUV a good ${node} wafer costs ${ratio} times as much as on EUV. Its ${layers} critical layers take ${xd} exposures and masks instead of ${xe}, and ${sd}% of wafers are scrapped during exposure against ${se}%; the critical layers alone cost ${criticalRatio} times as much. One exposure's scanner time costs about €${ed} on DUV and €${ee} on EUV.`
+    : `以DUV製造一片${node}良品晶圓，成本是EUV的${ratio}倍。其${layers}個關鍵層需曝光${xd}次、用${xd}片光罩，EUV只需${xe}次；曝光時報廢的晶圓為${sd}%，EUV為${se}%；單看關鍵層，成本是${criticalRatio}倍。每次曝光的機台時間約${ed}歐元（DUV）與${ee}歐元（EUV）。`;
 }
 
 /** "5.0 years behind TSMC", "1.5 years ahead", "level with TSMC"; the leader is named only when given. */
@@ -307,12 +344,21 @@ export function gapSentence(lang: Locale, r: GapResult): string {
   const leader = companyName(lang, r.options.leader);
   const { startYear, endYear } = r.options;
   const after = r.ceilingAfter === null ? null : formatNumber(lang, r.ceilingAfter, 1);
+  const gens = formatNumber(lang, r.headlineGenerations, 1);
   const from = r.start.year;
-  if (lang === 'en') {
+  const en = lang === 'en';
+  const lift = r.liftYear === null ? '' : en ? ` The ceiling lifts in ${r.liftYear}; from then the path moves at the EUV pace.` : `上限於${r.liftYear}年解除，此後以EUV的速度前進。`;
+  if (en) {
     const wall =
-      r.ceilingAfter === 0 ? 'already at its ceiling' : after === null ? `still short of its ceiling in ${endYear}` : `at its ceiling ${after} years after its ${from} node`;
-    return `On a DUV-only path China is ${behind(lang, r.startGap, leader)} in ${startYear} and ${behind(lang, r.headline)} by ${endYear}, ${wall}. With EUV access it would be ${behind(lang, r.endEuvGap)} in ${endYear}.`;
+      r.ceilingAfter === 0
+        ? 'It starts at its ceiling'
+        : after === null
+          ? `It is not yet at its ceiling in ${endYear}`
+          : `It comes within a tenth of a generation of its ceiling ${after} years after its ${from} node`;
+    const sets = r.ceilingSets ? ', so by then the ceiling, not the pace, sets this number.' : ', so the pace still moves this number.';
+    return `On a DUV-only path China is ${behind(lang, r.startGap, leader)} in ${startYear} and ${behind(lang, r.headline)} by ${endYear}, or ${gens} generations. ${wall}${sets}${lift} With EUV access it would be ${behind(lang, r.endEuvGap)} in ${endYear}.`;
   }
-  const wall = r.ceilingAfter === 0 ? '一開始即已觸頂' : after === null ? `到${endYear}年仍未觸及上限` : `在${from}年的節點之後${after}年觸及上限`;
-  return `只用DUV時，中國在${startYear}年${behind(lang, r.startGap, leader)}，到${endYear}年${behind(lang, r.headline)}，${wall}；若能取得EUV，${endYear}年將${behind(lang, r.endEuvGap)}。`;
+  const wall = r.ceilingAfter === 0 ? '一開始即已觸頂' : after === null ? `到${endYear}年仍未到達上限` : `在${from}年的節點之後${after}年，距上限已不到十分之一個世代`;
+  const sets = r.ceilingSets ? '，因此這個數字由上限而非速度決定。' : '，因此速度仍會改變這個數字。';
+  return `只用DUV時，中國在${startYear}年${behind(lang, r.startGap, leader)}，到${endYear}年${behind(lang, r.headline)}，即落後${gens}個世代。${wall}${sets}${lift}若能取得EUV，${endYear}年將${behind(lang, r.endEuvGap)}。`;
 }

@@ -7,13 +7,21 @@
  * year it was achieved, or for a plan its latest target year plus the slip;
  * years are made non-decreasing and joined by straight lines, and extended
  * past the ends at the leader's own pace over its achieved nodes.
- * China: starts from the follower's latest achieved node by the start year
- * and advances 1 generation every `duv` (or `euv`) years; the DUV path stops
- * at the ceiling.
- * Gap in year t = t − (the year the leader reached China's generation of year t).
+ * China: starts from the follower's latest achieved node by the start year.
+ * With EUV it advances 1 generation every `euv` years. On the DUV-only path
+ * each step towards the ceiling takes longer than the last (more patterning
+ * per layer, lower yield): the distance left to the ceiling halves every
+ * `duv` years, g(t) = ceil − (ceil − g0) × 2^(−(t − t0) / duv). If the
+ * ceiling lifts in year L (say, domestic EUV), the path moves on from g(L)
+ * at the EUV pace.
+ * Gap in year t = t − (the year the leader reached China's generation of year t);
+ * generations behind = the leader's generation in year t − China's.
  */
 import type { RoadmapNode } from '../schema';
 import type { GapSettings } from './keys';
+
+/** Within this many generations of its ceiling, the DUV path counts as at the ceiling: the pace no longer matters. */
+export const AT_CEILING = 0.1;
 import { finite } from './scenario';
 
 export interface GapOptions {
@@ -47,6 +55,9 @@ export interface GapYear {
   euvGeneration: number;
   duvGap: number;
   euvGap: number;
+  /** The leader's generation that year, and how many generations the DUV-only path trails it. */
+  leaderGeneration: number;
+  duvGenerationsBehind: number;
 }
 
 export interface ObservedPoint {
@@ -68,14 +79,20 @@ export type GapResult =
       observed: ObservedPoint[];
       /** DUV-only gap in the end year: the number the sensitivity is measured on. */
       headline: number;
+      /** DUV-only path's generations behind the leader in the end year. */
+      headlineGenerations: number;
       startGap: number;
       endEuvGap: number;
       /**
-       * Years from the follower's starting node until the DUV-only path reaches its
-       * ceiling (0 when it starts there), or null when that is after the end year.
-       * What the DUV pace moves even when the end-year gap stays the same.
+       * Years from the follower's starting node until the DUV-only path is within
+       * AT_CEILING of its ceiling (0 when it starts there), or null when that is
+       * after the end year or the ceiling lifts first.
        */
       ceilingAfter: number | null;
+      /** True when the end-year result is set by the ceiling: the path is at it and it has not lifted. */
+      ceilingSets: boolean;
+      /** Year the ceiling lifts, or null. */
+      liftYear: number | null;
       options: GapOptions;
     }
   | { ok: false; reason: 'no-leader' | 'no-follower'; options: GapOptions };
@@ -111,6 +128,26 @@ export function leaderPace(points: readonly LeaderPoint[]): number {
   return Number.isFinite(pace) && pace > 0 ? pace : FALLBACK_PACE;
 }
 
+/** The leader's (fractional) generation in year t: the inverse of yearAtGeneration. */
+export function generationAtYear(points: readonly LeaderPoint[], t: number, pace: number): number {
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  if (t <= first.year) return first.generation - (first.year - t) / pace;
+  if (t >= last.year) return last.generation + (t - last.year) / pace;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (t <= b.year) return b.year > a.year ? a.generation + ((t - a.year) / (b.year - a.year)) * (b.generation - a.generation) : b.generation;
+  }
+  return last.generation;
+}
+
+/** The DUV-only path's generation `elapsed` years after its start at g0: halving the distance to the ceiling every `halfLife` years. */
+export function duvGenerationAt(g0: number, ceiling: number, halfLife: number, elapsed: number): number {
+  if (ceiling <= g0) return g0;
+  return ceiling - (ceiling - g0) * 2 ** (-Math.max(0, elapsed) / halfLife);
+}
+
 /** The (fractional) year the leader reached generation g: non-decreasing in g. */
 export function yearAtGeneration(points: readonly LeaderPoint[], g: number, pace: number): number {
   const first = points[0]!;
@@ -139,24 +176,52 @@ export function runGap(s: GapSettings, roadmaps: readonly RoadmapNode[] = [], op
   const g0 = top.generation;
   const t0 = top.achieved!;
 
-  const duvPace = Math.max(0.1, finite(s.duv, 4));
+  const halfLife = Math.max(0.1, finite(s.duv, 2));
   const euvPace = Math.max(0.1, finite(s.euv, 2.5));
   const ceiling = finite(s.ceil, g0);
-  const room = Math.max(0, ceiling - g0);
+  const lift = /^\d{4}$/.test(String(s.lift)) ? Number(s.lift) : null;
+  // A lift before the start node changes nothing the model can show: treat it as lifting at the start.
+  const liftAt = lift === null ? null : Math.max(lift, t0);
+
+  const duvAt = (year: number): number => {
+    const capped = duvGenerationAt(g0, ceiling, halfLife, year - t0);
+    if (liftAt === null || year <= liftAt) return capped;
+    // Once the ceiling lifts the path moves at whichever is faster, its DUV approach or the EUV pace, so an
+    // earlier lift never leaves China further behind. The approach is faster until its rate,
+    // ln 2 ÷ halfLife × (ceiling − g), falls to 1 ÷ euvPace, at generation gSwitch.
+    const gSwitch = ceiling - halfLife / (euvPace * Math.LN2);
+    const atLift = duvGenerationAt(g0, ceiling, halfLife, liftAt - t0);
+    let from = liftAt;
+    let g = atLift;
+    if (atLift < gSwitch) {
+      const tSwitch = t0 + halfLife * Math.log2((ceiling - g0) / (ceiling - gSwitch));
+      if (year <= tSwitch) return capped;
+      from = tSwitch;
+      g = gSwitch;
+    }
+    return Math.min(MAX_GENERATION, g + (year - from) / euvPace);
+  };
 
   const years: GapYear[] = [];
   for (let year = options.startYear; year <= options.endYear; year++) {
     const elapsed = Math.max(0, year - t0);
-    const duvGeneration = g0 + Math.min(room, elapsed / duvPace);
+    const duvGeneration = duvAt(year);
     const euvGeneration = Math.min(MAX_GENERATION, g0 + elapsed / euvPace);
+    const leaderGeneration = generationAtYear(leader, year, pace);
     years.push({
       year,
       duvGeneration,
       euvGeneration,
       duvGap: year - yearAtGeneration(leader, duvGeneration, pace),
       euvGap: year - yearAtGeneration(leader, euvGeneration, pace),
+      leaderGeneration,
+      duvGenerationsBehind: leaderGeneration - duvGeneration,
     });
   }
+  const room = Math.max(0, ceiling - g0);
+  const reach = room <= AT_CEILING ? 0 : halfLife * Math.log2(room / AT_CEILING);
+  const reachYear = t0 + reach;
+  const ceilingAfter = reachYear <= options.endYear && (liftAt === null || reachYear <= liftAt) ? reach : null;
 
   const observed: ObservedPoint[] = followerDone
     .filter((r) => r.achieved! >= options.startYear && r.achieved! <= options.endYear)
@@ -171,11 +236,34 @@ export function runGap(s: GapSettings, roadmaps: readonly RoadmapNode[] = [], op
     start: { year: t0, generation: g0, node: top.node, id: top.id },
     observed,
     headline: last.duvGap,
+    headlineGenerations: last.duvGenerationsBehind,
     startGap: years[0]!.duvGap,
     endEuvGap: last.euvGap,
-    ceilingAfter: t0 + room * duvPace <= options.endYear ? room * duvPace : null,
+    ceilingAfter,
+    ceilingSets: (liftAt === null || liftAt >= options.endYear) && ceiling - last.duvGeneration < AT_CEILING,
+    liftYear: lift,
     options,
   };
+}
+
+export interface BackTestPoint {
+  year: number;
+  node: string;
+  observed: number;
+  modelled: number;
+}
+
+/**
+ * Run the model from the follower's node of `fromYear` and set each later
+ * observed node's real gap beside the modelled gap of that year: how well the
+ * settings reproduce the record they are meant to describe.
+ */
+export function backTest(s: GapSettings, roadmaps: readonly RoadmapNode[], fromYear: number, toYear: number, options: GapOptions = GAP_OPTIONS): BackTestPoint[] {
+  const r = runGap({ ...s, lift: 'off' }, roadmaps, { ...options, startYear: fromYear, endYear: toYear });
+  if (!r.ok) return [];
+  return r.observed
+    .filter((o) => o.year >= fromYear)
+    .map((o) => ({ year: o.year, node: o.node, observed: o.gap, modelled: r.years.find((y) => y.year === o.year)!.duvGap }));
 }
 
 /** DUV-only gap in the end year, or null without enough roadmap data. */

@@ -1,21 +1,26 @@
 /**
- * "The multi-patterning bill": what it costs to pattern a wafer's critical
- * layers with DUV immersion multi-patterning instead of one EUV exposure per
- * layer, counting scanner time, the extra deposition and etch steps, and the
- * wafers lost because every exposure can fail.
+ * "The multi-patterning bill": the cost of a good wafer made with DUV
+ * immersion multi-patterning against the same wafer made with EUV, for a
+ * 7 nm-class or 5 nm-class layer mix.
  *
- * Per route, with L critical layers, e exposures and k other steps per layer:
- *   scanner cost  = L × e × (price ÷ throughput of the scanner used)
- *   other cost    = L × k × step × (DUV price ÷ DUV throughput)
- *   litho yield   = y^(L × e)
- *   cost per good wafer = (scanner + other) ÷ yield
- * and the headline is the ratio of the chosen route to the EUV route.
- * Scanner cost stands for capital per wafer pass: both tools are assumed to be
- * written off over the same years at the same utilisation, so only the ratio
- * of price to throughput matters. Masks, metrology and EUV's lower
- * availability are left out.
+ * A node is a list of critical layer groups (content/data/scenarios.json,
+ * `layerMix`), each with its pitch, its number of layers and the DUV scheme
+ * fabs use for it. The EUV route exposes each group once where the pitch is
+ * at or above the EUV single-exposure limit, twice where it is not. A DUV
+ * scheme is offered for a group only where every exposure it makes prints a
+ * pitch above the ArF-immersion limit (see `offeredDuvSchemes`).
+ *
+ * Everything is priced in units of one DUV exposure's scanner time:
+ *   scanner time per exposure = price ÷ (throughput × availability)
+ *   (both tools are written off over the same years, so that period cancels
+ *   in the ratio; it only sets the euro figures shown beside it)
+ *   critical cost = Σ groups layers × (exposures × (scanner + mask) + other steps × step)
+ *   shared cost   = shared × the EUV route's critical cost (the same for both routes)
+ *   wafer yield   = (1 − scrap)^(exposures), applied to the whole wafer
+ *   cost per good wafer = (critical + shared) ÷ wafer yield
+ * and the headline is the DUV route's cost per good wafer ÷ the EUV route's.
  */
-import type { MultipatterningSettings, NodeClass, Scheme } from './keys';
+import { DUV_SCHEMES, type DuvScheme, type MultipatterningSettings, type NodeClass, type Scheme } from './keys';
 import { clamp, finite } from './scenario';
 
 export interface MultipatterningConstants {
@@ -23,34 +28,52 @@ export interface MultipatterningConstants {
   sadpCuts: number;
   /** Cut (block) exposures after the SAQP core exposure. */
   saqpCuts: number;
-  /** Pitch division a DUV scheme needs for the tightest 7 nm-class layers. */
-  split7: number;
-  /** Pitch division a DUV scheme needs for the tightest 5 nm-class layers. */
-  split5: number;
+  /** DUV immersion scanner availability, %. */
+  duvAvail: number;
+  /** Years both scanners are written off over (only the euro figures use it). */
+  depYears: number;
+  /** Smallest pitch one ArF-immersion exposure prints, nm: an exposure must print a pitch above it. */
+  arfLimit: number;
+  /** Smallest pitch one EUV exposure prints, nm: below it the EUV route double-patterns. */
+  euvLimit: number;
+}
+
+/** One group of critical layers of a node, as in scenarios.json's `layerMix`. */
+export interface LayerGroup {
+  node: NodeClass;
+  id: string;
+  /** Tightest pitch of the group, nm. */
+  pitch: number;
+  /** Layers in the group. */
+  layers: number;
+  /** The DUV scheme fabs use for it. */
+  duv: DuvScheme;
 }
 
 export interface SchemeSteps {
   tool: 'duv' | 'euv';
-  /** Scanner exposures per layer. */
+  /** Scanner exposures per layer (each with its own mask). */
   exposures: number;
   /** Deposition and etch steps per layer (one etch per exposure, plus spacer steps). */
   otherSteps: number;
-  /** How many times the scheme divides the pitch one exposure can print (EUV: not limiting). */
+  /** How many times the scheme divides the pitch one exposure prints. */
   split: number;
 }
 
 /**
  * Textbook sequences (fab practice differs):
- *   EUV: 1 exposure + 1 etch.  LELE: 2 + 2.  LELELE: 3 + 3.
+ *   EUV: 1 exposure + 1 etch; EUV double patterning: 2 + 2.  LELE: 2 + 2.  LELELE: 3 + 3.
  *   SADP: core exposure, core etch, spacer deposition, spacer etch, mandrel pull, then cuts (1 exposure + 1 etch each).
  *   SAQP: as SADP with the spacer cycle (deposition, etch, pull) done twice, then cuts.
  */
-export function schemeSteps(scheme: Scheme, c: MultipatterningConstants): SchemeSteps {
+export function schemeSteps(scheme: Scheme, c: Pick<MultipatterningConstants, 'sadpCuts' | 'saqpCuts'>): SchemeSteps {
   const sadpCuts = Math.max(0, Math.round(finite(c.sadpCuts, 1)));
   const saqpCuts = Math.max(0, Math.round(finite(c.saqpCuts, 2)));
   switch (scheme) {
     case 'euv':
-      return { tool: 'euv', exposures: 1, otherSteps: 1, split: Infinity };
+      return { tool: 'euv', exposures: 1, otherSteps: 1, split: 1 };
+    case 'euv2':
+      return { tool: 'euv', exposures: 2, otherSteps: 2, split: 2 };
     case 'lele':
       return { tool: 'duv', exposures: 2, otherSteps: 2, split: 2 };
     case 'lelele':
@@ -62,102 +85,144 @@ export function schemeSteps(scheme: Scheme, c: MultipatterningConstants): Scheme
   }
 }
 
+/**
+ * The DUV schemes that can pattern a group: each exposure prints the group's
+ * pitch times the scheme's split, and that must lie above the ArF-immersion
+ * limit. A litho-etch mask printed right at the limit has no margin left for
+ * the overlay error that becomes spacing error, so "at" does not count.
+ */
+export function offeredDuvSchemes(pitch: number, c: Pick<MultipatterningConstants, 'arfLimit' | 'sadpCuts' | 'saqpCuts'>): DuvScheme[] {
+  return DUV_SCHEMES.filter((s) => pitch * schemeSteps(s, c).split > c.arfLimit);
+}
+
+/** The EUV route's scheme for a pitch: one exposure at or above the EUV limit, two below it. */
+export function euvScheme(pitch: number, c: Pick<MultipatterningConstants, 'euvLimit'>): 'euv' | 'euv2' {
+  return pitch >= c.euvLimit ? 'euv' : 'euv2';
+}
+
+export interface GroupResult {
+  id: string;
+  pitch: number;
+  layers: number;
+  duv: DuvScheme;
+  euv: 'euv' | 'euv2';
+  /** False when the data's DUV scheme cannot print this pitch on ArF immersion. */
+  printable: boolean;
+}
+
 export interface RouteResult {
-  scheme: Scheme;
   tool: 'duv' | 'euv';
-  exposuresPerLayer: number;
-  /** Pitch division the scheme reaches (Infinity for EUV, which is not limiting here). */
-  split: number;
-  /** Scanner exposures for all critical layers of one wafer. */
+  /** Scanner exposures (and masks) for all critical layers of one wafer. */
   exposures: number;
   /** Deposition and etch steps for all critical layers of one wafer. */
   otherSteps: number;
   scannerCost: number;
+  maskCost: number;
   otherCost: number;
+  sharedCost: number;
   costPerWafer: number;
-  /** Compound lithography yield, 0–1. */
+  /** Share of wafers that survive every exposure, 0–1. */
   yield: number;
   costPerGoodWafer: number;
-  /** What the wafers lost to yield add to each good wafer. */
+  /** What the wafers lost to scrap add to each good wafer. */
   yieldLossCost: number;
 }
 
 export interface CostShares {
   scanner: number;
+  mask: number;
   other: number;
+  shared: number;
   yieldLoss: number;
   total: number;
 }
 
 export interface MultipatterningResult {
-  chosen: RouteResult;
+  node: NodeClass;
+  groups: GroupResult[];
+  duv: RouteResult;
   euv: RouteResult;
-  /** Chosen route's cost per good wafer ÷ EUV route's. */
+  /** DUV route's cost per good wafer ÷ EUV route's: the headline. */
   ratio: number;
   /** Both routes' costs per good wafer as multiples of the EUV route's. */
-  breakdown: { chosen: CostShares; euv: CostShares };
-  /** Pitch division the node needs, and whether the chosen scheme reaches it. */
-  requiredSplit: number;
-  feasible: boolean;
+  breakdown: { duv: CostShares; euv: CostShares };
+  /** Scanner time of one exposure in euros, over the write-off period at full use. */
+  euroPerExposure: { duv: number; euv: number };
+  /** True when every group's DUV scheme prints on ArF immersion. */
+  printable: boolean;
 }
 
-function route(scheme: Scheme, s: MultipatterningSettings, c: MultipatterningConstants): RouteResult {
-  const steps = schemeSteps(scheme, c);
-  const layers = Math.max(0, finite(s.layers));
-  const y = clamp(finite(s.yield, 100) / 100, 1e-6, 1);
-  const duvUnit = Math.max(0, finite(s.duvp)) / Math.max(1e-9, finite(s.duvt, 1));
-  const euvUnit = Math.max(0, finite(s.euvp)) / Math.max(1e-9, finite(s.euvt, 1));
-  const stepCost = Math.max(0, finite(s.step));
+const HOURS_PER_YEAR = 8760;
 
-  const exposures = layers * steps.exposures;
-  const otherSteps = layers * steps.otherSteps;
-  const scannerCost = exposures * (steps.tool === 'euv' ? euvUnit : duvUnit);
-  const otherCost = otherSteps * stepCost * duvUnit;
-  const costPerWafer = scannerCost + otherCost;
-  const litho = y ** exposures;
-  const costPerGoodWafer = costPerWafer / litho;
-  return {
-    scheme,
-    tool: steps.tool,
-    exposuresPerLayer: steps.exposures,
-    split: steps.split,
-    exposures,
-    otherSteps,
-    scannerCost,
-    otherCost,
-    costPerWafer,
-    yield: litho,
-    costPerGoodWafer,
-    yieldLossCost: costPerGoodWafer - costPerWafer,
+export function runMultipatterning(s: MultipatterningSettings, c: MultipatterningConstants, mix: readonly LayerGroup[]): MultipatterningResult {
+  const node: NodeClass = s.node === '5' ? '5' : '7';
+  const groups: GroupResult[] = mix
+    .filter((g) => g.node === node)
+    .map((g) => ({
+      id: g.id,
+      pitch: g.pitch,
+      layers: Math.max(0, finite(g.layers)),
+      duv: g.duv,
+      euv: euvScheme(g.pitch, c),
+      printable: offeredDuvSchemes(g.pitch, c).includes(g.duv),
+    }));
+
+  // Scanner time per wafer pass, EUR m per wafer-hour of output; one DUV exposure is the unit.
+  const perPass = (price: number, wph: number, availability: number) =>
+    Math.max(0, finite(price)) / Math.max(1e-9, finite(wph, 1) * clamp(finite(availability, 100) / 100, 0.01, 1));
+  const duvPass = perPass(s.duvp, s.duvt, c.duvAvail);
+  const euvPass = perPass(s.euvp, s.euvt, s.euva);
+  const unit = duvPass > 0 ? duvPass : 1;
+  const scanner = { duv: duvPass / unit, euv: euvPass / unit };
+  const step = Math.max(0, finite(s.step));
+  const mask = Math.max(0, finite(s.mask));
+  const survive = 1 - clamp(finite(s.scrap) / 100, 0, 0.99);
+
+  const critical = (tool: 'duv' | 'euv') => {
+    let exposures = 0;
+    let otherSteps = 0;
+    for (const g of groups) {
+      const st = schemeSteps(tool === 'duv' ? g.duv : g.euv, c);
+      exposures += g.layers * st.exposures;
+      otherSteps += g.layers * st.otherSteps;
+    }
+    return { tool, exposures, otherSteps, scannerCost: exposures * scanner[tool], maskCost: exposures * mask, otherCost: otherSteps * step };
   };
-}
+  const duvCritical = critical('duv');
+  const euvCritical = critical('euv');
+  const sharedCost = Math.max(0, finite(s.shared)) * (euvCritical.scannerCost + euvCritical.maskCost + euvCritical.otherCost);
 
-export function requiredSplit(node: NodeClass, c: MultipatterningConstants): number {
-  return node === '5' ? finite(c.split5, 3) : finite(c.split7, 2);
-}
-
-export function runMultipatterning(s: MultipatterningSettings, c: MultipatterningConstants): MultipatterningResult {
-  const chosen = route(s.scheme, s, c);
-  const euv = route('euv', s, c);
+  const route = (r: ReturnType<typeof critical>): RouteResult => {
+    const costPerWafer = r.scannerCost + r.maskCost + r.otherCost + sharedCost;
+    const y = survive ** r.exposures;
+    const costPerGoodWafer = costPerWafer / y;
+    return { ...r, sharedCost, costPerWafer, yield: y, costPerGoodWafer, yieldLossCost: costPerGoodWafer - costPerWafer };
+  };
+  const duv = route(duvCritical);
+  const euv = route(euvCritical);
   const norm = euv.costPerGoodWafer > 0 ? euv.costPerGoodWafer : 1;
   const shares = (r: RouteResult): CostShares => ({
     scanner: r.scannerCost / norm,
+    mask: r.maskCost / norm,
     other: r.otherCost / norm,
+    shared: r.sharedCost / norm,
     yieldLoss: r.yieldLossCost / norm,
     total: r.costPerGoodWafer / norm,
   });
-  const ratio = euv.costPerGoodWafer > 0 ? chosen.costPerGoodWafer / euv.costPerGoodWafer : 1;
-  const need = requiredSplit(s.node, c);
+  // EUR m per wafer-hour ÷ hours of use → EUR per exposure.
+  const hours = Math.max(1, finite(c.depYears, 5)) * HOURS_PER_YEAR;
   return {
-    chosen,
+    node,
+    groups,
+    duv,
     euv,
-    ratio,
-    breakdown: { chosen: shares(chosen), euv: shares(euv) },
-    requiredSplit: need,
-    feasible: chosen.split >= need,
+    ratio: euv.costPerGoodWafer > 0 ? duv.costPerGoodWafer / euv.costPerGoodWafer : 1,
+    breakdown: { duv: shares(duv), euv: shares(euv) },
+    euroPerExposure: { duv: (duvPass * 1e6) / hours, euv: (euvPass * 1e6) / hours },
+    printable: groups.every((g) => g.printable),
   };
 }
 
-export function multipatterningHeadline(s: MultipatterningSettings, c: MultipatterningConstants): number {
-  return runMultipatterning(s, c).ratio;
+export function multipatterningHeadline(s: MultipatterningSettings, c: MultipatterningConstants, mix: readonly LayerGroup[]): number {
+  return runMultipatterning(s, c, mix).ratio;
 }

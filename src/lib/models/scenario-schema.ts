@@ -8,7 +8,7 @@
  * module cycle.
  */
 import { z } from 'zod';
-import { MODEL_CONSTANTS, MODEL_INPUTS, SCENARIO_IDS, type ScenarioId } from './keys';
+import { DUV_SCHEMES, MODEL_CONSTANTS, MODEL_INPUTS, NODES, SCENARIO_IDS, type ScenarioId } from './keys';
 
 const idSchema = z
   .string()
@@ -37,6 +37,10 @@ export const UNITS = [
   'per-duv-exposure',
   'exposures',
   'pitch-split',
+  'nm',
+  'tools',
+  'times-euv-critical',
+  'half-life',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -98,6 +102,40 @@ export const scenarioConstantSchema = z
   })
   .strict();
 
+/** One group of critical layers of a node (multi-patterning tool): its pitch, count and the DUV scheme fabs use. */
+export const layerGroupSchema = z
+  .object({
+    node: z.enum(NODES),
+    id: idSchema,
+    label: localized,
+    /** Tightest pitch in the group, nm. */
+    pitch: z.number().positive(),
+    layers: z.number().int().positive(),
+    duv: z.enum(DUV_SCHEMES),
+    ...provenance,
+  })
+  .strict();
+
+/** A named setting a reader can apply with one button (servicing tool: which tools lose service). */
+export const presetSchema = z
+  .object({
+    id: idSchema,
+    label: localized,
+    /** Input key → value; each must be a range input's value on its grid. */
+    values: z.record(z.string(), z.number().finite()),
+    ...provenance,
+  })
+  .strict();
+
+/** The short model card shown under each tool. */
+export const modelCardSchema = z
+  .object({
+    computes: localized,
+    leavesOut: localized,
+    backTest: localized,
+  })
+  .strict();
+
 /** True when (value − min) is a whole number of steps, within float noise. */
 export function onStep(value: number, min: number, step: number): boolean {
   const n = (value - min) / step;
@@ -117,6 +155,13 @@ export const scenarioSchema = z
     caveat: localized,
     inputs: z.array(scenarioInputSchema).min(1),
     constants: z.array(scenarioConstantSchema).default([]),
+    /** What the base of the tool's index is (servicing: which tools make up the fleet). */
+    denominator: localized.optional(),
+    layerMix: z.array(layerGroupSchema).optional(),
+    presets: z.array(presetSchema).optional(),
+    /** Shown to readers whose link was written for an earlier version of the tool. */
+    oldLinkNote: localized.optional(),
+    modelCard: modelCardSchema,
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -166,6 +211,23 @@ export const scenarioSchema = z
     for (const key of wantedConstants) {
       if (!seenConstants.has(key)) issue(['constants'], `the ${s.id} model needs a constant "${key}"`);
     }
+
+    (s.layerMix ?? []).forEach((g, i) => {
+      if (!g.assumption && g.sources.length === 0) issue(['layerMix', i, 'sources'], 'needs a source id, or "assumption": true');
+    });
+    if (s.id === 'multipatterning') {
+      for (const node of NODES) {
+        if (!(s.layerMix ?? []).some((g) => g.node === node)) issue(['layerMix'], `needs at least one layer group for node "${node}"`);
+      }
+    }
+    (s.presets ?? []).forEach((p, i) => {
+      if (!p.assumption && p.sources.length === 0) issue(['presets', i, 'sources'], 'needs a source id, or "assumption": true');
+      for (const [key, value] of Object.entries(p.values)) {
+        const input = s.inputs.find((x) => x.key === key);
+        if (!input || input.kind !== 'range') issue(['presets', i, 'values', key], `"${key}" is not a range input of ${s.id}`);
+        else if (value < input.min || value > input.max || !onStep(value, input.min, input.step)) issue(['presets', i, 'values', key], `${value} is not a value of the slider`);
+      }
+    });
   });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
@@ -173,3 +235,5 @@ export type ScenarioInput = z.infer<typeof scenarioInputSchema>;
 export type RangeInput = Extract<ScenarioInput, { kind: 'range' }>;
 export type ChoiceInput = Extract<ScenarioInput, { kind: 'choice' }>;
 export type ScenarioConstant = z.infer<typeof scenarioConstantSchema>;
+export type LayerGroupRecord = z.infer<typeof layerGroupSchema>;
+export type Preset = z.infer<typeof presetSchema>;

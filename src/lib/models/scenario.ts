@@ -5,8 +5,14 @@
 import type { Scenario } from './scenario-schema';
 
 /** Every source id a scenario cites, in order of first mention. */
-export function scenarioSourceIds(s: Pick<Scenario, 'claimSources' | 'inputs' | 'constants'>): string[] {
-  const ids = [...s.claimSources, ...s.inputs.flatMap((i) => i.sources ?? []), ...(s.constants ?? []).flatMap((c) => c.sources ?? [])];
+export function scenarioSourceIds(s: Pick<Scenario, 'claimSources' | 'inputs' | 'constants'> & Partial<Pick<Scenario, 'layerMix' | 'presets'>>): string[] {
+  const ids = [
+    ...s.claimSources,
+    ...s.inputs.flatMap((i) => i.sources ?? []),
+    ...(s.constants ?? []).flatMap((c) => c.sources ?? []),
+    ...(s.layerMix ?? []).flatMap((g) => g.sources ?? []),
+    ...(s.presets ?? []).flatMap((p) => p.sources ?? []),
+  ];
   return [...new Set(ids)];
 }
 
@@ -39,7 +45,7 @@ export function stepDecimals(step: number): number {
  * Source records as the island's `sources` prop.
  */
 export function toolSourceIds(
-  s: Pick<Scenario, 'claimSources' | 'inputs' | 'constants'>,
+  s: Pick<Scenario, 'claimSources' | 'inputs' | 'constants'> & Partial<Pick<Scenario, 'layerMix' | 'presets'>>,
   roadmaps: readonly { company: string; sources: readonly string[] }[] = [],
   companies: readonly string[] = ['tsmc', 'smic'],
 ): string[] {

@@ -4,8 +4,12 @@
  * the maker's service. No published count of that fleet or rate of decay
  * exists, so the model works in an index and the decay is our assumption.
  *
+ * The fleet (the index's base) is defined in scenarios.json (`denominator`):
+ * ASML's NXT:1980Di and newer immersion scanners in China.
+ *
  * For each year t (values are year-end):
- *   A(t) = 1 before the cut-off year; from it on
+ *   A(t) = 1 before the cut-off year plus the grace years that stockpiled
+ *   spare parts buy; from then on
  *   A(t) = A(t−1) × (1 − d × (1 − c(t))),   c(t) = min(1, r × (t − start))
  *   index(t) = baseline(t) × ((1 − s) + s × A(t)),  baseline(t) = 100 × (1 + g)^(t − base)
  * with s = share cut off, d = yearly loss of availability without service,
@@ -21,6 +25,8 @@ export type ServicingFrame = { baseYear: number; endYear: number; headlineYear: 
 export interface ServicingConstants {
   /** Yearly growth of the serviced fleet, % (0: no new advanced immersion tools arrive). */
   baselineGrowth: number;
+  /** Upper bound of the fleet's size, tools (shown with the index; the model works in shares). */
+  fleetMax: number;
 }
 
 export interface ServicingYear {
@@ -46,6 +52,17 @@ export interface ServicingResult {
   endBaseline: number;
   /** Sum over the years after the base year of (baseline − index) / 100: years of full capacity lost. */
   lostCapacityYears: number;
+  /** Years an unserviced tool takes to lose half its availability without local repair (null: never). */
+  halfLife: number | null;
+  /** First year a cut-off tool loses availability (cut-off year + grace years). */
+  decayStart: number;
+}
+
+/** Years to halve at a yearly loss of `decay` (a fraction): the yearly loss said another way. */
+export function halfLifeOf(decay: number): number | null {
+  if (!(decay > 0)) return null;
+  if (decay >= 1) return 0;
+  return Math.log(0.5) / Math.log(1 - decay);
 }
 
 export function runServicing(
@@ -57,6 +74,8 @@ export function runServicing(
   const decay = clamp(finite(s.decay) / 100, 0, 1);
   const repair = Math.max(0, finite(s.repair) / 100);
   const start = Math.round(finite(s.start, frame.endYear + 1));
+  const grace = Math.max(0, Math.round(finite(s.grace)));
+  const decayStart = start + grace;
   const growth = Math.max(-0.99, finite(c.baselineGrowth) / 100);
 
   const years: ServicingYear[] = [];
@@ -64,7 +83,8 @@ export function runServicing(
   for (let year = frame.baseYear; year <= frame.endYear; year++) {
     let repairCover = 0;
     // The base year is the reference (100): a cut-off can only start after it.
-    if (year > frame.baseYear && year >= start) {
+    // Spares bought before the cut-off keep tools running as if serviced for the grace years.
+    if (year > frame.baseYear && year >= decayStart) {
       repairCover = Math.min(1, repair * (year - start));
       availability *= 1 - decay * (1 - repairCover);
     }
@@ -88,6 +108,8 @@ export function runServicing(
     end: last.index,
     endBaseline: last.baseline,
     lostCapacityYears,
+    halfLife: halfLifeOf(decay),
+    decayStart,
   };
 }
 

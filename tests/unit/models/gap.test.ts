@@ -1,14 +1,30 @@
-/** The gap model on a roadmap fixture: hand-computed gaps, slips, ceilings, missing data, monotonicity, no NaN. */
+/**
+ * The gap model on a roadmap fixture (hand-computed gaps, slips, ceilings, the
+ * ceiling lift, missing data, monotonicity, no NaN) and on the real roadmap
+ * data (back-test against SMIC's record, what sets the headline).
+ */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { gapHeadline, leaderCurve, leaderPace, runGap, yearAtGeneration } from '../../../src/lib/models/gap';
+import realRoadmaps from '../../../content/data/roadmaps.json';
+import {
+  AT_CEILING,
+  backTest,
+  duvGenerationAt,
+  gapHeadline,
+  generationAtYear,
+  leaderCurve,
+  leaderPace,
+  runGap,
+  yearAtGeneration,
+} from '../../../src/lib/models/gap';
 import type { GapSettings } from '../../../src/lib/models/keys';
 import type { RoadmapNode } from '../../../src/lib/schema';
 import { sensitivity } from '../../../src/lib/models/sensitivity';
-import { defaultsOf, scenario, settingsArb } from './helpers';
+import { defaultsOf, rangeOf, scenario, settingsArb } from './helpers';
 import { ROADMAP } from './roadmap-fixture';
 
-const D: GapSettings = { duv: 4, euv: 2.5, ceil: 4, slip: 0 };
+const D: GapSettings = { duv: 2, euv: 2.5, ceil: 4, lift: 'off', slip: 0 };
+const REAL = realRoadmaps as unknown as RoadmapNode[];
 const ok = (s: GapSettings, r: RoadmapNode[] = ROADMAP) => {
   const out = runGap(s, r);
   if (!out.ok) throw new Error(out.reason);
@@ -45,22 +61,53 @@ describe('gap model: the leader curve', () => {
 });
 
 describe('gap model: known points', () => {
-  it('defaults: 5 years behind in 2023 (7 nm class vs 2018), 12 by 2032 at the 5 nm ceiling (vs 2020)', () => {
+  it('the DUV path halves its distance to the ceiling every `duv` years', () => {
+    expect(duvGenerationAt(3, 4, 2, 0)).toBe(3);
+    expect(duvGenerationAt(3, 4, 2, 2)).toBe(3.5);
+    expect(duvGenerationAt(3, 4, 2, 4)).toBe(3.75);
+    expect(duvGenerationAt(4, 3.5, 2, 4)).toBe(4); // starting above a ceiling: stays put
+  });
+
+  it('reads the leader’s generation in a year, the inverse of yearAtGeneration', () => {
+    const pts = leaderCurve(ROADMAP, 'tsmc', 0);
+    expect(generationAtYear(pts, 2019, 2)).toBe(3.5);
+    expect(generationAtYear(pts, 2032, 2)).toBe(9); // generation 7 in 2028, then 2 years a generation
+    for (const g of [1.5, 3.25, 6.2, 8]) expect(generationAtYear(pts, yearAtGeneration(pts, g, 2), 2)).toBeCloseTo(g, 9);
+  });
+
+  it('at D: 5 years behind in 2023 (7 nm class vs 2018), 6 in 2025 (generation 3.5 vs 2019), 7.5 in 2027', () => {
     const r = ok(D);
     expect(r.start).toMatchObject({ year: 2023, generation: 3, node: 'F+2' });
     expect(r.startGap).toBe(5);
-    expect(at(D, 2025).duvGap).toBe(6); // generation 3.5, reached by the leader in 2019
-    expect(at(D, 2027).duvGap).toBe(7); // generation 4, the ceiling: leader 2020
-    expect(r.headline).toBe(12);
-    expect(gapHeadline(D, ROADMAP)).toBe(12);
+    expect(at(D, 2025).duvGap).toBe(6);
+    expect(at(D, 2027).duvGap).toBe(7.5); // generation 3.75: leader 2018 + 0.75 × 2
   });
 
-  it('the DUV-only path reaches its ceiling one generation up after one DUV pace: 4 years (2027); never, by 2032, at 10 years a generation', () => {
-    expect(ok(D).ceilingAfter).toBe(4);
-    expect(ok({ ...D, duv: 4.5 }).ceilingAfter).toBe(4.5);
-    expect(ok({ ...D, ceil: 5 }).ceilingAfter).toBe(8); // two generations: 2031
-    expect(ok({ ...D, duv: 10 }).ceilingAfter).toBeNull(); // 2033 is past the end year
-    expect(ok({ ...D, ceil: 3 }).ceilingAfter).toBe(0); // already there
+  it('by 2032 the path is within a tenth of a generation of the ceiling, so the ceiling sets the headline', () => {
+    const r = ok(D);
+    const g = 4 - 2 ** -4.5;
+    expect(at(D, 2032).duvGeneration).toBeCloseTo(g, 12);
+    expect(r.headline).toBeCloseTo(2032 - (2018 + (g - 3) * 2), 12); // ≈ 12.09
+    expect(r.headlineGenerations).toBeCloseTo(9 - g, 12);
+    expect(r.ceilingAfter).toBeCloseTo(2 * Math.log2(1 / AT_CEILING), 12); // ≈ 6.6 years
+    expect(r.ceilingSets).toBe(true);
+    expect(gapHeadline(D, ROADMAP)).toBe(r.headline);
+  });
+
+  it('says when the ceiling does not set the result: a slow path still short of it in 2032', () => {
+    const r = ok({ ...D, duv: 6 });
+    expect(r.ceilingAfter).toBeNull();
+    expect(r.ceilingSets).toBe(false);
+  });
+
+  it('the ceiling lifts in 2029: from generation 3.875 the path moves at the EUV pace, 5.075 by 2032', () => {
+    const r = ok({ ...D, lift: '2029' });
+    expect(at({ ...D, lift: '2029' }, 2029).duvGeneration).toBe(3.875);
+    expect(at({ ...D, lift: '2029' }, 2032).duvGeneration).toBeCloseTo(5.075, 12);
+    expect(r.headline).toBeCloseTo(2032 - (2022 + 0.075 * 3), 12);
+    expect(r.ceilingSets).toBe(false);
+    expect(r.liftYear).toBe(2029);
+    expect(ok(D).liftYear).toBeNull();
   });
 
   it('with EUV at 2.5 years per generation China reaches 6.6 by 2032: 5.6 years behind (leader at 6.6 in 2026.4)', () => {
@@ -70,7 +117,7 @@ describe('gap model: known points', () => {
   it('a one-year slip in the leader’s plans narrows the EUV-path gap by one year and leaves the DUV path alone', () => {
     const r = ok({ ...D, slip: 1 });
     expect(r.endEuvGap).toBeCloseTo(4.6, 12);
-    expect(r.headline).toBe(12);
+    expect(r.headline).toBe(ok(D).headline);
   });
 
   it('China can pull ahead past the leader’s plans (extrapolated), shown as a negative gap', () => {
@@ -90,23 +137,64 @@ describe('gap model: known points', () => {
     expect(runGap(D, [])).toMatchObject({ ok: false, reason: 'no-leader' });
     expect(runGap(D, ROADMAP.filter((r) => r.company !== 'smic'))).toMatchObject({ ok: false, reason: 'no-follower' });
     expect(gapHeadline(D, [])).toBeNull();
+    expect(backTest(D, [], 2019, 2025)).toEqual([]);
+  });
+});
+
+describe('gap model on the real roadmap data', () => {
+  const defaults = defaultsOf<GapSettings>('gap');
+  const smic = REAL.filter((r) => r.company === 'smic' && r.achieved !== undefined);
+
+  it('back-test: run from SMIC’s 2019 node at the defaults, it reproduces SMIC’s real gap in 2019, 2021, 2023 and 2025 within half a year', () => {
+    const points = backTest(defaults, REAL, 2019, 2025);
+    expect(points.map((p) => p.year)).toEqual([2019, 2021, 2023, 2025]);
+    for (const p of points) expect(Math.abs(p.modelled - p.observed), `${p.year} ${p.node}`).toBeLessThanOrEqual(0.5);
   });
 
-  it('the published defaults are the ones computed above', () => {
-    expect(defaultsOf<GapSettings>('gap')).toEqual(D);
+  it('the back-test can fail: a slower path (half-life 4 years) misses the record by more than half a year', () => {
+    const slow = backTest({ ...defaults, duv: 4 }, REAL, 2019, 2025);
+    expect(Math.max(...slow.map((p) => Math.abs(p.modelled - p.observed)))).toBeGreaterThan(0.5);
+  });
+
+  it('both readings of the record are named in the data: the full record fits 2.2 years, 2023–2025 alone gives exactly 2', () => {
+    expect(defaults.duv).toBe(2.2);
+    const n2 = smic.find((r) => r.node === 'N+2')!;
+    const n3 = smic.find((r) => r.node === 'N+3')!;
+    expect(duvGenerationAt(n2.generation, defaults.ceil, 2, n3.achieved! - n2.achieved!)).toBe(n3.generation);
+    expect(rangeOf('gap', 'duv').note!.en).toMatch(/2019–2025/);
+    expect(rangeOf('gap', 'duv').note!.en).toMatch(/2023–2025 record alone gives 2 years/);
+  });
+
+  it('the ceiling slider starts at the most advanced SMIC node already seen', () => {
+    const observed = Math.max(...smic.map((r) => r.generation));
+    expect(rangeOf('gap', 'ceil').min).toBeGreaterThanOrEqual(observed);
+  });
+
+  it('at the defaults the headline says the ceiling sets it; lifting the ceiling or slowing the path changes it', () => {
+    const r = runGap(defaults, REAL);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.ceilingSets).toBe(true);
+    expect(defaults.lift).toBe('off');
+    const lifted = runGap({ ...defaults, lift: '2027' }, REAL);
+    const slower = runGap({ ...defaults, duv: rangeOf('gap', 'duv').max }, REAL);
+    if (!lifted.ok || !slower.ok) throw new Error('no data');
+    expect(lifted.headline).toBeLessThan(r.headline - 1);
+    expect(slower.headline).toBeGreaterThan(r.headline + 0.3);
+    expect(slower.ceilingSets).toBe(false);
   });
 });
 
 describe('gap model: properties over the whole input range', () => {
   const arb = settingsArb<GapSettings>('gap');
 
-  it('never NaN, never throws; DUV path never ahead of the EUV path when EUV is at least as fast', () => {
+  it('never NaN, never throws; the DUV-only path never passes its ceiling until it lifts; bounded gaps', () => {
     fc.assert(
       fc.property(arb, (s) => {
         const r = ok(s);
         for (const y of r.years) {
-          expect(Number.isFinite(y.duvGap) && Number.isFinite(y.euvGap)).toBe(true);
-          if (s.euv <= s.duv) expect(y.duvGap).toBeGreaterThanOrEqual(y.euvGap - 1e-9);
+          expect(Number.isFinite(y.duvGap) && Number.isFinite(y.euvGap) && Number.isFinite(y.duvGenerationsBehind)).toBe(true);
+          if (s.lift === 'off') expect(y.duvGeneration).toBeLessThanOrEqual(Math.max(3, s.ceil) + 1e-9);
+          expect(Math.abs(y.duvGap)).toBeLessThan(30);
         }
       }),
       { numRuns: 500 },
@@ -117,11 +205,16 @@ describe('gap model: properties over the whole input range', () => {
     fc.assert(
       fc.property(arb, (s) => {
         const base = ok(s).years;
-        const slower = ok({ ...s, duv: Math.min(8, s.duv + 0.5) }).years;
+        const slower = ok({ ...s, duv: Math.min(6, s.duv + 0.5) }).years;
+        const lifted = ok({ ...s, lift: '2027' }).years;
+        const fasterEuv = ok({ ...s, euv: Math.max(1, s.euv - 0.5) }).years;
         const higher = ok({ ...s, ceil: Math.min(7, s.ceil + 0.5) }).years;
         const slipped = ok({ ...s, slip: Math.min(4, s.slip + 0.5) }).years;
         base.forEach((y, i) => {
           expect(slower[i]!.duvGap).toBeGreaterThanOrEqual(y.duvGap - 1e-9);
+          expect(lifted[i]!.duvGap).toBeLessThanOrEqual(y.duvGap + 1e-9);
+          expect(fasterEuv[i]!.duvGap).toBeLessThanOrEqual(y.duvGap + 1e-9);
+          expect(fasterEuv[i]!.euvGap).toBeLessThanOrEqual(y.euvGap + 1e-9);
           expect(higher[i]!.duvGap).toBeLessThanOrEqual(y.duvGap + 1e-9);
           expect(slipped[i]!.duvGap).toBeLessThanOrEqual(y.duvGap + 1e-9);
           expect(slipped[i]!.euvGap).toBeLessThanOrEqual(y.euvGap + 1e-9);
@@ -149,14 +242,14 @@ describe('gap model: properties over the whole input range', () => {
     );
   });
 
-  it('sensitivity: finite, ranked; the EUV pace does not move the DUV-only headline', () => {
+  it('sensitivity: finite, ranked; unless the ceiling lifts, the EUV pace does not move the DUV-only headline', () => {
     const inputs = scenario('gap').inputs;
     fc.assert(
       fc.property(arb, (s) => {
         const sens = sensitivity(inputs, s as unknown as Record<string, number>, (x) => gapHeadline(x as unknown as GapSettings, ROADMAP));
-        expect(sens.rows).toHaveLength(4);
+        expect(sens.rows).toHaveLength(4); // the four sliders; the lift is a choice
         for (const r of sens.rows) expect(Number.isFinite(r.swing)).toBe(true);
-        expect(sens.rows.find((r) => r.key === 'euv')!.swing).toBe(0);
+        if (s.lift === 'off') expect(sens.rows.find((r) => r.key === 'euv')!.swing).toBe(0);
       }),
       { numRuns: 200 },
     );

@@ -53,9 +53,27 @@ describe('scenarios.json', () => {
   });
 
   it('rejects a choice whose options differ from what the model knows', () => {
+    const r = copy('gap');
+    const i = r.inputs.findIndex((x: any) => x.key === 'lift');
+    r.inputs[i].options.pop();
+    expect(issues(r).join('\n')).toContain(`inputs.${i}.options: options must be exactly "off", "2027", "2029", "2031"`);
+  });
+
+  it.each([
+    ['a layer group without a source that is not marked as ours', (r: any) => ((r.layerMix[0].sources = []), (r.layerMix[0].assumption = false)), 'layerMix.0.sources: needs a source id'],
+    ['a node with no layer groups', (r: any) => (r.layerMix = r.layerMix.filter((g: any) => g.node !== '5')), 'layerMix: needs at least one layer group for node "5"'],
+    ['an unknown DUV scheme', (r: any) => (r.layerMix[0].duv = 'euv'), 'layerMix.0.duv'],
+    ['no model card', (r: any) => delete r.modelCard, 'modelCard'],
+  ])('rejects %s (multi-patterning)', (_name, mutate, message) => {
     const r = copy('multipatterning');
-    r.inputs[1].options.pop();
-    expect(issues(r).join('\n')).toContain('inputs.1.options: options must be exactly "euv", "lele", "lelele", "sadp", "saqp"');
+    mutate(r);
+    expect(issues(r).join('\n')).toContain(message);
+  });
+
+  it('rejects a preset off its slider', () => {
+    const r = copy('servicing');
+    r.presets[0].values.cut = 7;
+    expect(issues(r).join('\n')).toContain('presets.0.values.cut: 7 is not a value of the slider');
   });
 
   it('is checked by validateDataset: unknown source ids are reported with file, record and field', () => {
