@@ -168,6 +168,16 @@ export const eventSchema = z
     frCitation: z.string().regex(/^\d+ FR \d+$/, 'must look like "89 FR 23876"').optional(),
     note: localizedSchema.optional(),
     estimate: z.boolean().optional(),
+    /**
+     * When a time-limited measure lapses (a suspension's last day, a licence's expiry). Once that day is
+     * before the dataset's "as of" date, the event needs `followUp` or `followUpNote` (see validate.ts):
+     * a reader must learn what happened next, or that we could not find out.
+     */
+    ends: partialDateSchema.optional(),
+    /** Later events that say what became of this measure when it ended. */
+    followUp: z.array(idSchema).optional(),
+    /** What we found (or failed to find) about what happened when the measure ended. */
+    followUpNote: localizedSchema.optional(),
   })
   .strict();
 export type DataEvent = z.infer<typeof eventSchema>;
@@ -330,12 +340,30 @@ export type GlossaryTerm = z.infer<typeof glossarySchema>;
 
 /* --------------------------------------------------------------------- meta */
 
+/** A published value as it was or as it is now: a number, a short text, or one text per language. */
+const correctionValueSchema = z.union([z.number(), nonEmpty, localizedSchema]);
+export type CorrectionValue = z.infer<typeof correctionValueSchema>;
+
+/**
+ * One entry of the public corrections log: which record and field changed, from what to what, and why.
+ * Shown on the sources page and beside the figure wherever it appears (chart, data table, downloads).
+ */
 export const correctionSchema = z
   .object({
     date: isoDaySchema,
-    text: localizedSchema,
+    /** The data file, e.g. "asml-china.json". */
+    file: nonEmpty,
+    /** The record id in that file. */
+    record: idSchema,
+    /** Dotted path of the field, e.g. "chinaSystemSalesEurM" or "note". */
+    field: nonEmpty,
+    old: correctionValueSchema,
+    new: correctionValueSchema,
+    /** Why the value changed, in both languages. */
+    reason: localizedSchema,
   })
   .strict();
+export type Correction = z.infer<typeof correctionSchema>;
 
 export const metaSchema = z
   .object({
