@@ -6,8 +6,13 @@ import { validateDataIntegration } from './src/integrations/validate-data.ts';
 import { postbuildIntegration } from './src/integrations/postbuild.ts';
 import { sharedHeadingIds } from './src/integrations/shared-heading-ids.ts';
 
+// The public address (canonical, Open Graph and oEmbed URLs, sitemap) comes from the environment, so a
+// newsroom deploys without editing code: PUBLIC_SITE_URL=https://chips.newsroom.example npm run build.
+// The placeholder is only the default.
+const SITE_PLACEHOLDER = 'https://chips.example.org';
+
 export default defineConfig({
-  site: 'https://chips.example.org',
+  site: process.env.PUBLIC_SITE_URL || SITE_PLACEHOLDER,
   output: 'static',
   trailingSlash: 'always',
   i18n: {

@@ -296,12 +296,12 @@ function correctionProblems(meta: DatasetMeta, raw: RawDataset): Problem[] {
     if (c.date > meta.updated) at(`is dated ${c.date}, after "updated" (${meta.updated}); move "updated"`);
     if (c.date < meta.published) at(`is dated ${c.date}, before the dataset was published (${meta.published})`);
     const records = raw[c.file];
-    if (!(c.file in DATA_FILES) || !Array.isArray(records)) return at(`names unknown data file "${c.file}"`);
-    const record = records.find((r) => (r as { id?: unknown } | null)?.id === c.record);
-    if (!record) return at(`names unknown record "${c.record}" in ${c.file}`);
-    const now = readField(record, c.field);
-    if (now === undefined) return at(`names field "${c.field}", which record "${c.record}" does not have`);
-    if (!sameValue(now, c.new)) at(`says ${c.file} "${c.record}" field "${c.field}" is now ${JSON.stringify(c.new)}, but the data holds ${JSON.stringify(now)}`);
+    const record = Array.isArray(records) ? records.find((r) => (r as { id?: unknown } | null)?.id === c.record) : undefined;
+    const now = record === undefined ? undefined : readField(record, c.field);
+    if (!(c.file in DATA_FILES) || !Array.isArray(records)) at(`names unknown data file "${c.file}"`);
+    else if (record === undefined) at(`names unknown record "${c.record}" in ${c.file}`);
+    else if (now === undefined) at(`names field "${c.field}", which record "${c.record}" does not have`);
+    else if (!sameValue(now, c.new)) at(`says ${c.file} "${c.record}" field "${c.field}" is now ${JSON.stringify(c.new)}, but the data holds ${JSON.stringify(now)}`);
   });
   return problems;
 }
