@@ -15,8 +15,9 @@ export function correctionsOf(meta: Pick<DatasetMeta, 'corrections'>, recordId: 
 export const CORRECTION_MARK = '†';
 
 /** A logged value as text: numbers with grouping, one language of a bilingual text. */
-export function correctionValueText(v: CorrectionValue, lang: Locale): string {
-  if (typeof v === 'number') return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'zh-TW').format(v);
+export function correctionValueText(v: CorrectionValue, lang: Locale, field = ''): string {
+  // Years are written without grouping (2023, not 2,023).
+  if (typeof v === 'number') return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'zh-TW', { useGrouping: !/(^|\.)year$/.test(field) }).format(v);
   if (typeof v === 'string') return v;
   return v[lang];
 }

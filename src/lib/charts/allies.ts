@@ -16,7 +16,7 @@ import type { Dataset } from '../data';
 import type { AsmlChinaYear, DataEvent, Locale, Measure } from '../schema';
 import { chartStrings } from '../i18n/charts';
 import { startOf, toYearFraction } from '../dates';
-import { formatEurMillions, formatLag, formatNumber, formatPartialDate, formatShare, formatYearTick, monthsBetween } from './format';
+import { formatEurMillions, formatEurMillionsExact, formatLag, formatNumber, formatPartialDate, formatShare, formatYearTick, monthsBetween } from './format';
 import { DECOR, tagMarks } from './marks';
 import { textWidth, truncateText } from './text';
 import { palette, panelOptions } from './theme';
@@ -61,7 +61,7 @@ export function salesCorrections(ds: Pick<Dataset, 'meta'>, row: AsmlChinaYear) 
 /** A corrected amount as the chart writes amounts. */
 export function salesCorrectionNote(ds: Pick<Dataset, 'meta'>, row: AsmlChinaYear, locale: Locale): string | undefined {
   const c = salesCorrections(ds, row).at(-1);
-  return c && correctionNote(c, locale, (v) => (typeof v === 'number' ? formatEurMillions(v, locale) : String(v)));
+  return c && correctionNote(c, locale, (v) => (typeof v === 'number' ? formatEurMillionsExact(v, locale) : String(v)));
 }
 
 /** Dutch licence decisions: ally-alignment measures (not reports or asks) naming the Netherlands or ASML, within the sales years. */
