@@ -14,6 +14,12 @@ export function correctionsOf(meta: Pick<DatasetMeta, 'corrections'>, recordId: 
 /** Marker set beside a corrected figure in charts; explained in the chart's notes. */
 export const CORRECTION_MARK = '†';
 
+/** The unit of a corrected field, where its name carries one ("chinaSystemSalesEurM"). */
+export function fieldUnit(field: string, lang: Locale): string {
+  if (/EurM$/.test(field)) return lang === 'en' ? ' (€ million)' : '（百萬歐元）';
+  return '';
+}
+
 /** A logged value as text: numbers with grouping, one language of a bilingual text. */
 export function correctionValueText(v: CorrectionValue, lang: Locale, field = ''): string {
   // Years are written without grouping (2023, not 2,023).
