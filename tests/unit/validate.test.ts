@@ -224,6 +224,12 @@ describe('validateDataset', () => {
     expect(validateDataset(raw, { today: TODAY }).problems).toEqual([]);
   });
 
+  it('checks only the latest correction of a field against the data (earlier ones are history)', () => {
+    const raw: any = fixture();
+    raw['meta.json'][0].corrections = [correction({ old: 'A milstone', new: 'A milestne' }), correction({ old: 'A milestne', new: 'A milestone' })];
+    expect(validateDataset(raw, { today: TODAY }).problems).toEqual([]);
+  });
+
   it('reports every problem, not just the first', () => {
     const messages = messagesAfter((raw) => {
       raw['events.json'][0].category = 'sanction';
