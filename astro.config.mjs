@@ -7,8 +7,13 @@ import { validateDataIntegration } from './src/integrations/validate-data.ts';
 import { postbuildIntegration } from './src/integrations/postbuild.ts';
 import { sharedHeadingIds } from './src/integrations/shared-heading-ids.ts';
 
+// The public address (canonical, Open Graph and oEmbed URLs, sitemap) comes from the environment, so a
+// newsroom deploys without editing code: PUBLIC_SITE_URL=https://chips.newsroom.example npm run build.
+// The placeholder is only the default.
+const SITE_PLACEHOLDER = 'https://chips.example.org';
+
 export default defineConfig({
-  site: 'https://chips.example.org',
+  site: process.env.PUBLIC_SITE_URL || SITE_PLACEHOLDER,
   output: 'static',
   // Astro 7's default ('jsx') drops whitespace at line breaks between text and inline elements, so a word
   // and a link on the next source line would read as one word. `true` compresses without changing the text.

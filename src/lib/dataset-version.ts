@@ -57,7 +57,7 @@ export interface ChangelogEntry {
 export function changelog(meta: Pick<DatasetMeta, 'changes' | 'corrections'>): ChangelogEntry[] {
   const entries: ChangelogEntry[] = [
     ...meta.changes.map((c) => ({ date: c.date, kind: c.kind, version: c.version, text: c.text, records: c.records ?? [] })),
-    ...meta.corrections.map((c) => ({ date: c.date, kind: 'correction' as const, version: c.version, text: c.text, records: c.records ?? [] })),
+    ...meta.corrections.map((c) => ({ date: c.date, kind: 'correction' as const, version: c.version, text: c.reason, records: [correctionRef(c)] })),
   ];
   return entries.sort((a, b) => (a.date === b.date ? Number(b.kind === 'correction') - Number(a.kind === 'correction') : b.date.localeCompare(a.date)));
 }
@@ -65,4 +65,9 @@ export function changelog(meta: Pick<DatasetMeta, 'changes' | 'corrections'>): C
 /** The last date a record was added or changed by a listed release or correction, if any. */
 export function recordUpdated(meta: Pick<DatasetMeta, 'changes' | 'corrections'>, ref: string): string | undefined {
   return changelog(meta).find((e) => e.records.includes(ref))?.date;
+}
+
+/** The "<table>/<id>" reference of the record a correction changed ("asml-china.json" → "asml-china/…"). */
+export function correctionRef(c: { file: string; record: string }): string {
+  return `${c.file.replace(/\.json$/, '')}/${c.record}`;
 }

@@ -80,7 +80,7 @@ export function atomFeed(ds: Dataset, lang: Locale, site: string): string {
         `<link rel="alternate" type="text/html" href="${escapeXml(`${base}/${lang}/data/#changelog`)}"/>`,
         `<updated>${stamp(c.date)}</updated>`,
         `<category term="correction"/>`,
-        `<summary type="text">${escapeXml(c.text[lang])}</summary>`,
+        `<summary type="text">${escapeXml(c.reason[lang])}</summary>`,
         '</entry>',
       ].join(''),
     });

@@ -184,6 +184,13 @@ export const eventSchema = z
     ),
     note: doc(localizedSchema.optional(), 'Caveat or context for the reader.', '給讀者的附註或背景。'),
     estimate: doc(z.boolean().optional(), 'True when a date or figure in the record is our estimate.', '紀錄中的日期或數字為我們的估計時為 true。'),
+    ends: doc(
+      partialDateSchema.optional(),
+      'When a time-limited measure lapses; once past the "as of" date it needs followUp or followUpNote.',
+      '限時措施的失效日期；晚於「截至」日期後須有 followUp 或 followUpNote。',
+    ),
+    followUp: doc(z.array(idSchema).optional(), 'Later events that say what became of the measure when it ended.', '說明措施結束後情況的後續事件。'),
+    followUpNote: doc(localizedSchema.optional(), 'What we found, or failed to find, about what happened when the measure ended.', '措施結束後的情況，或我們查無結果的說明。'),
   })
   .strict();
 export type DataEvent = z.infer<typeof eventSchema>;
@@ -342,16 +349,32 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 /** A record reference, "<table>/<id>", e.g. "events/2024-04-04-computers-rule". */
 export const recordRefSchema = z.string().regex(/^[a-z-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "<table>/<id>", e.g. "events/2024-04-04-computers-rule"');
 
+/** A published value as it was or as it is now: a number, a short text, or one text per language. */
+const correctionValueSchema = z.union([z.number(), nonEmpty, localizedSchema]);
+export type CorrectionValue = z.infer<typeof correctionValueSchema>;
+
+/**
+ * One entry of the public corrections log: which record and field changed, from what to what, and why.
+ * Shown on the sources page and beside the figure wherever it appears (chart, data table, downloads).
+ */
 export const correctionSchema = z
   .object({
     date: isoDaySchema,
-    text: localizedSchema,
+    /** The data file, e.g. "asml-china.json". */
+    file: nonEmpty,
+    /** The record id in that file. */
+    record: idSchema,
+    /** Dotted path of the field, e.g. "chinaSystemSalesEurM" or "note". */
+    field: nonEmpty,
+    old: correctionValueSchema,
+    new: correctionValueSchema,
+    /** Why the value changed, in both languages. */
+    reason: localizedSchema,
     /** The release that carried the correction (a patch or larger bump). */
     version: semverSchema.optional(),
-    /** The records corrected; their feed entries take the correction's date as "updated". */
-    records: z.array(recordRefSchema).optional(),
   })
   .strict();
+export type Correction = z.infer<typeof correctionSchema>;
 
 /** One release of the dataset, oldest first in meta.json. */
 export const changeSchema = z

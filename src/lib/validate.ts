@@ -195,6 +195,9 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     }
     resolve('events.json', e.id, 'sources', e.sources, sourceIds, 'source');
     resolve('events.json', e.id, 'actors.companies', e.actors.companies, companyIds, 'company');
+    if (e.followUp) resolve('events.json', e.id, 'followUp', e.followUp, eventIds, 'event');
+    const stale = staleMeasureProblem(e, asOf);
+    if (stale) problems.push(stale);
   }
 
   const asOfYear = Number(latest.slice(0, 4));
@@ -249,6 +252,8 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     }
   }
 
+  if (meta) problems.push(...correctionProblems(meta, raw));
+
   for (const g of glossary) {
     resolve('glossary.json', g.id, 'sources', g.sources, sourceIds, 'source');
     resolve('glossary.json', g.id, 'related', g.related, glossaryIds, 'glossary');
@@ -277,7 +282,6 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     };
     const refs = [
       ...meta.changes.map((c, i) => [`changes[${i}].records`, c.records ?? []] as const),
-      ...meta.corrections.map((c, i) => [`corrections[${i}].records`, c.records ?? []] as const),
     ];
     for (const [field, list] of refs) {
       list.forEach((ref, j) => {
@@ -293,4 +297,50 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     problems: [],
     data: { meta, sources, companies, events, roadmaps, asmlChina, chips, measures, glossary, scenarios },
   };
+}
+
+/**
+ * A time-limited measure whose end date has passed must say what happened next: a follow-up event, or a
+ * note saying what we found, even if that is nothing. Otherwise the account silently goes stale.
+ */
+export function staleMeasureProblem(e: Pick<DataEvent, 'id' | 'ends' | 'followUp' | 'followUpNote'>, asOf: string): Problem | undefined {
+  if (!e.ends || !precisionOf(e.ends) || startOf(e.ends) >= asOf) return undefined;
+  if ((e.followUp?.length ?? 0) > 0 || e.followUpNote) return undefined;
+  return {
+    file: 'events.json',
+    id: e.id,
+    field: 'ends',
+    message: `ended ${e.ends}, before the data's "as of" date ${asOf}, but has no followUp event and no followUpNote saying what happened (or that it was not found)`,
+  };
+}
+
+/** Reads a dotted field path ("note.en", "regions[0].tppMin") from a raw record. */
+export function readField(record: unknown, field: string): unknown {
+  return field
+    .split(/\.|\[(\d+)\]/)
+    .filter((part) => part !== undefined && part !== '')
+    .reduce<unknown>((value, part) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined), record);
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Every correction names a real record and field, and the data now holds the corrected value. */
+function correctionProblems(meta: DatasetMeta, raw: RawDataset): Problem[] {
+  const problems: Problem[] = [];
+  const key = (c: DatasetMeta['corrections'][number]) => `${c.file}\u0000${c.record}\u0000${c.field}`;
+  const isLatest = (c: DatasetMeta['corrections'][number], i: number) => !meta.corrections.slice(i + 1).some((later) => key(later) === key(c));
+  meta.corrections.forEach((c, i) => {
+    const at = (message: string) => problems.push({ file: 'meta.json', id: meta.id, field: `corrections[${i}]`, message });
+    if (c.date > meta.updated) at(`is dated ${c.date}, after "updated" (${meta.updated}); move "updated"`);
+    if (c.date < meta.published) at(`is dated ${c.date}, before the dataset was published (${meta.published})`);
+    const records = raw[c.file];
+    const record = Array.isArray(records) ? records.find((r) => (r as { id?: unknown } | null)?.id === c.record) : undefined;
+    const now = record === undefined ? undefined : readField(record, c.field);
+    if (!(c.file in DATA_FILES) || !Array.isArray(records)) at(`names unknown data file "${c.file}"`);
+    else if (record === undefined) at(`names unknown record "${c.record}" in ${c.file}`);
+    else if (now === undefined) at(`names field "${c.field}", which record "${c.record}" does not have`);
+    // A field corrected twice: only the latest entry must match the data; earlier ones record history.
+    else if (isLatest(c, i) && !sameValue(now, c.new)) at(`says ${c.file} "${c.record}" field "${c.field}" is now ${JSON.stringify(c.new)}, but the data holds ${JSON.stringify(now)}`);
+  });
+  return problems;
 }

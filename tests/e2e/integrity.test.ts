@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { loadDataset } from '../../src/lib/load-data';
+import { startOf } from '../../src/lib/dates';
 
 const DIST = 'dist';
 /** The public address the site was built for (absolute links to it are internal links). */
@@ -34,6 +36,36 @@ function idsOf(page: string): Set<string> {
 }
 
 describe('dist/', () => {
+  it('dates the account by its latest event on every page that shows it, and the story header says so', () => {
+    const ds = loadDataset();
+    const latest = ds.events.map((e) => startOf(e.date)).sort().at(-1)!;
+    expect(ds.meta.coverageEnd).toBe(latest);
+    const stated = (text: string) => [...text.matchAll(/data-account-dates[^>]*>[^<]*<time datetime="([^"]+)"/g)].map((m) => m[1]);
+    for (const lang of ['en', 'zh-hant']) {
+      // Header and footer of the story both state the latest event.
+      expect(stated(html.get(`${lang}/index.html`)!)).toEqual([latest, latest]);
+    }
+    const withFooter = pages.filter((p) => html.get(p)!.includes('class="site-footer"'));
+    expect(withFooter.length).toBeGreaterThan(10);
+    // Every page states it at least in its footer (the story also in its header), and never another date.
+    for (const p of withFooter) {
+      expect(stated(html.get(p)!).length, p).toBeGreaterThan(0);
+      expect(new Set(stated(html.get(p)!)), p).toEqual(new Set([latest]));
+    }
+  });
+
+  it('puts a "Report an error" link in every page footer and beside every figure and tool', () => {
+    for (const p of pages.filter((p) => html.get(p)!.includes('class="site-footer"'))) {
+      expect(html.get(p)!, p).toMatch(/<footer class="site-footer">[\s\S]*data-report-error="page"/);
+    }
+    for (const lang of ['en', 'zh-hant']) {
+      const story = html.get(`${lang}/index.html`)!;
+      const figures = [...story.matchAll(/<figure class="chart-figure" id="([^"]+)"/g)].map((m) => m[1]!);
+      expect(figures.length).toBeGreaterThan(0);
+      for (const f of [...figures, 'tool-servicing', 'tool-multipatterning', 'tool-gap']) expect(story, `${lang} ${f}`).toContain(`data-report-error="${f}"`);
+    }
+  });
+
   it('has robots.txt, sitemap.xml, _headers and a 404 page per language', () => {
     for (const f of ['robots.txt', 'sitemap.xml', '_headers', '404.html', 'en/404.html', 'zh-hant/404.html']) expect(existsSync(join(DIST, f)), f).toBe(true);
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https:\/\//);

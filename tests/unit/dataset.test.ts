@@ -34,13 +34,25 @@ describe('content/data', () => {
 
   const ds = result.ok ? buildDataset(result.data) : undefined;
 
-  it('holds at least 45 events from 2018 to 2025, inside the stated coverage', () => {
+  it('holds at least 45 events from 2018 to 2025, every event inside the stated coverage', () => {
     expect(ds).toBeDefined();
     const events = ds!.events.filter((e) => startOf(e.date) >= '2018-01-01' && startOf(e.date) <= '2025-12-31');
     expect(events.length).toBeGreaterThanOrEqual(45);
     for (const e of ds!.events) {
       expect(startOf(e.date) >= ds!.meta.coverageStart && startOf(e.date) <= ds!.meta.coverageEnd, e.id).toBe(true);
     }
+  });
+
+  it('states a coverage end equal to the latest event, so "events through" on the page is the truth', () => {
+    const latest = ds!.events.map((e) => startOf(e.date)).sort().at(-1);
+    expect(ds!.meta.coverageEnd).toBe(latest);
+  });
+
+  it('has no measure whose end date passed without a follow-up event or a "not found" note (staleness)', () => {
+    const ended = ds!.events.filter((e) => e.ends && startOf(e.ends) < ds!.meta.asOf);
+    // The suspensions agreed in Busan ended in November 2026; the check must have something to check.
+    expect(ended.length).toBeGreaterThan(0);
+    for (const e of ended) expect(Boolean(e.followUp?.length || e.followUpNote), e.id).toBe(true);
   });
 
   it.each(ARTICLE_EVENT_IDS)('has the article event %s, marked inArticle', (id) => {

@@ -25,6 +25,20 @@ function messagesAfter(mutate: (raw: any) => void): string[] {
   return result.ok ? [] : result.problems.map(formatProblem);
 }
 
+/** A correction of the fixture's milestone title that the fixture data agrees with. */
+function correction(over: Record<string, unknown>) {
+  return {
+    date: '2025-12-31',
+    file: 'events.json',
+    record: '2023-fixture-milestone',
+    field: 'title.en',
+    old: 'A milstone',
+    new: 'A milestone',
+    reason: { en: 'Spelling.', 'zh-hant': '拼字。' },
+    ...over,
+  };
+}
+
 describe('validateDataset', () => {
   it('accepts the valid fixture and sorts nothing away', () => {
     const result = validateDataset(fixture(), { today: TODAY });
@@ -61,8 +75,9 @@ describe('validateDataset', () => {
     ],
     [
       'a correction naming a record that does not exist',
-      (raw) => raw['meta.json'][0].corrections.push({ date: '2025-12-31', text: { en: 'x', 'zh-hant': '文' }, records: ['events/no-such-event'] }),
-      'content/data/meta.json: record "dataset", field "corrections[0].records[0]": no record "no-such-event" in table "events"',
+      (raw) =>
+        raw['meta.json'][0].corrections.push({ date: '2025-12-31', file: 'events.json', record: 'no-such-event', field: 'note', old: 'a', new: 'b', reason: { en: 'x', 'zh-hant': '文' } }),
+      'content/data/meta.json: record "dataset", field "corrections[0]": names unknown record "no-such-event" in events.json',
     ],
     [
       'dangling source id in another file',
@@ -174,11 +189,61 @@ describe('validateDataset', () => {
       (raw) => delete raw['glossary.json'],
       'content/data/glossary.json: record "(file)", field "(file)": file is missing',
     ],
+    [
+      'measure that ended before "as of" with no follow-up (staleness)',
+      (raw) => (raw['events.json'][0].ends = '2025-06-30'),
+      'content/data/events.json: record "2024-04-04-fixture-rule", field "ends": ended 2025-06-30, before the data\'s "as of" date 2025-12-31, but has no followUp event and no followUpNote saying what happened (or that it was not found)',
+    ],
+    [
+      'follow-up that names no event',
+      (raw) => (raw['events.json'][0].followUp = ['2099-no-such-event']),
+      'content/data/events.json: record "2024-04-04-fixture-rule", field "followUp[0]": unknown event id "2099-no-such-event"',
+    ],
+    [
+      'correction whose new value the data does not hold',
+      (raw) => (raw['meta.json'][0].corrections = [correction({ new: 'Another milestone' })]),
+      'content/data/meta.json: record "dataset", field "corrections[0]": says events.json "2023-fixture-milestone" field "title.en" is now "Another milestone", but the data holds "A milestone"',
+    ],
+    [
+      'correction of an unknown record',
+      (raw) => (raw['meta.json'][0].corrections = [correction({ record: 'ghost' })]),
+      'content/data/meta.json: record "dataset", field "corrections[0]": names unknown record "ghost" in events.json',
+    ],
+    [
+      'correction without a reason',
+      (raw) => {
+        const c: any = correction({});
+        delete c.reason;
+        raw['meta.json'][0].corrections = [c];
+      },
+      'content/data/meta.json: record "dataset", field "corrections[0].reason": is required but missing',
+    ],
+    [
+      'correction dated after "updated"',
+      (raw) => (raw['meta.json'][0].corrections = [correction({ date: '2026-01-01' })]),
+      'content/data/meta.json: record "dataset", field "corrections[0]": is dated 2026-01-01, after "updated" (2025-12-31); move "updated"',
+    ],
   ];
 
   it.each(cases)('reports %s with file, id and field', (_name, mutate, expected) => {
     const messages = messagesAfter(mutate);
     expect(messages).toContain(expected);
+  });
+
+  it('accepts a correction that the data agrees with, and an ended measure that says what happened', () => {
+    const raw: any = fixture();
+    raw['meta.json'][0].corrections = [correction({})];
+    raw['events.json'][0].ends = '2025-06-30';
+    raw['events.json'][0].followUpNote = { en: 'Not found.', 'zh-hant': '找不到。' };
+    raw['events.json'][1].ends = '2025-06-30';
+    raw['events.json'][1].followUp = ['2024-04-04-fixture-rule'];
+    expect(validateDataset(raw, { today: TODAY }).problems).toEqual([]);
+  });
+
+  it('checks only the latest correction of a field against the data (earlier ones are history)', () => {
+    const raw: any = fixture();
+    raw['meta.json'][0].corrections = [correction({ old: 'A milstone', new: 'A milestne' }), correction({ old: 'A milestne', new: 'A milestone' })];
+    expect(validateDataset(raw, { today: TODAY }).problems).toEqual([]);
   });
 
   it('reports every problem, not just the first', () => {

@@ -6,7 +6,8 @@ import Step from './Step.astro';
 import Scrolly from './Scrolly.astro';
 import Chart from './Chart.astro';
 import Tool from './Tool.astro';
+import DatasetDate from './DatasetDate.astro';
 import H3 from '../mdx/H3.astro';
 
 /** Markdown "###" headings get a copy-link control beside them. */
-export const storyComponents = { Event, Cite, Term, Step, Scrolly, Chart, Tool, h3: H3 };
+export const storyComponents = { Event, Cite, Term, Step, Scrolly, Chart, Tool, DatasetDate, h3: H3 };

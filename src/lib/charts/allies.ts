@@ -16,12 +16,13 @@ import type { Dataset } from '../data';
 import type { AsmlChinaYear, DataEvent, Locale, Measure } from '../schema';
 import { chartStrings } from '../i18n/charts';
 import { startOf, toYearFraction } from '../dates';
-import { formatEurMillions, formatLag, formatNumber, formatPartialDate, formatShare, formatYearTick, monthsBetween } from './format';
+import { formatEurMillions, formatEurMillionsExact, formatLag, formatNumber, formatPartialDate, formatShare, formatYearTick, monthsBetween } from './format';
 import { DECOR, tagMarks } from './marks';
 import { textWidth, truncateText } from './text';
 import { palette, panelOptions } from './theme';
 import { yearAxisX, yearTicks } from './axes';
 import { rankSources, type ChartContext, type ChartDefinition, type ChartPanel } from './types';
+import { CORRECTION_MARK, correctionNote, correctionsOf } from '../corrections';
 
 export const ALLIES = ['NL', 'JP', 'KR'] as const;
 export type Ally = (typeof ALLIES)[number];
@@ -50,6 +51,17 @@ export function measureRows(ds: Pick<Dataset, 'measures'>): MeasureRow[] {
 
 export function salesRows(ds: Pick<Dataset, 'asmlChina'>): AsmlChinaYear[] {
   return [...ds.asmlChina].sort((a, b) => a.year - b.year);
+}
+
+/** Logged corrections to a year's China amount: flagged on its bar, in its tooltip, table row and downloads. */
+export function salesCorrections(ds: Pick<Dataset, 'meta'>, row: AsmlChinaYear) {
+  return correctionsOf(ds.meta, row.id).filter((c) => c.field === 'chinaSystemSalesEurM');
+}
+
+/** A corrected amount as the chart writes amounts. */
+export function salesCorrectionNote(ds: Pick<Dataset, 'meta'>, row: AsmlChinaYear, locale: Locale): string | undefined {
+  const c = salesCorrections(ds, row).at(-1);
+  return c && correctionNote(c, locale, (v) => (typeof v === 'number' ? formatEurMillionsExact(v, locale) : String(v)));
 }
 
 /** Dutch licence decisions: ally-alignment measures (not reports or asks) naming the Netherlands or ASML, within the sales years. */
@@ -254,7 +266,8 @@ function salesPanel(ds: Dataset, ctx: ChartContext): ChartPanel {
   const plotH = narrow ? 200 : 240;
   const height = marginTop + plotH + marginBottom;
 
-  const bars = rows.map((r) => ({ ...r, label: `${formatEurMillions(r.chinaSystemSalesEurM, locale)}\n${formatShare(r.chinaShareOfSystemSales, locale)}` }));
+  const mark = (r: AsmlChinaYear) => (salesCorrections(ds, r).length ? CORRECTION_MARK : '');
+  const bars = rows.map((r) => ({ ...r, label: `${formatEurMillions(r.chinaSystemSalesEurM, locale)}${mark(r)}\n${formatShare(r.chinaShareOfSystemSales, locale)}` }));
   const numbered = events.map((e, i) => ({ event: e, n: i + 1, t: toYearFraction(e.date), dy: -12 - levels[i]! * 18 }));
   const tip = (r: AsmlChinaYear) =>
     [
@@ -262,6 +275,7 @@ function salesPanel(ds: Dataset, ctx: ChartContext): ChartPanel {
       `${s.salesColumns.share}: ${formatShare(r.chinaShareOfSystemSales, locale)}`,
       `${s.salesColumns.total}: ${formatEurMillions(r.systemSalesEurM, locale)}`,
       ...(r.estimate ? [f.estimate] : []),
+      ...(salesCorrectionNote(ds, r, locale) ? [`${CORRECTION_MARK} ${salesCorrectionNote(ds, r, locale)}`] : []),
     ].join('\n');
   const barLabelSize = narrow ? 10 : 11.5;
 
@@ -383,7 +397,9 @@ export const alliesChart: ChartDefinition = {
     const others = otherAllyMeasures(ds);
     const othersNote = others.length ? [s.otherAllies(others.map((m) => `${m.ask[locale]}${locale === 'en' ? ' (' : '（'}${s.allies[m.ally] ?? m.ally}${locale === 'en' ? ', ' : '，'}${formatPartialDate(m.askedOn, locale)}${locale === 'en' ? ')' : '）'}`).join(locale === 'en' ? '; ' : '；'))] : [];
     // Notes on single years (how a figure was derived) are in the data table, beside the figure.
-    return [...s.notes, ...(events.length ? [`${s.licenceEvents} ${list}${locale === 'en' ? '.' : '。'}`] : []), ...othersNote];
+    const corrected = salesRows(ds).filter((r) => salesCorrections(ds, r).length).map((r) => `${r.year}${locale === 'en' ? '' : '年'}`);
+    const correctedNote = corrected.length ? [s.corrected(CORRECTION_MARK, corrected.join(locale === 'en' ? ', ' : '、'))] : [];
+    return [...s.notes, ...correctedNote, ...(events.length ? [`${s.licenceEvents} ${list}${locale === 'en' ? '.' : '。'}`] : []), ...othersNote];
   },
   sources: (ds) => rankSources([...measureRows(ds).map((r) => r.measure), ...salesRows(ds), ...licenceEvents(ds)]),
   summary: (ds, locale) => {

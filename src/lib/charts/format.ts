@@ -26,6 +26,12 @@ export function formatEurMillions(m: number, locale: Locale): string {
   return m >= 1000 ? `€${formatNumber(m / 1000, locale, 1)}bn` : `€${formatNumber(m, locale)}m`;
 }
 
+/** An amount to the million, for a correction where the rounded chart label would hide the change: €2,160m, 21.6億歐元. */
+export function formatEurMillionsExact(m: number, locale: Locale): string {
+  if (locale === 'zh-hant') return `${new Intl.NumberFormat('zh-TW', { maximumFractionDigits: 2 }).format(m / 100)}億歐元`;
+  return `€${new Intl.NumberFormat('en-GB').format(m)}m`;
+}
+
 /** A partial date as readers write it; short form for labels on narrow charts. */
 export function formatPartialDate(date: string, locale: Locale, short = false): string {
   const p = precisionOf(date) ?? 'day';

@@ -167,8 +167,12 @@ export function ratchetSpec(ds: Dataset, ctx: ChartContext): ChartPanel[] {
   const aprilT = april ? toYearFraction(april.date) : undefined;
   const aprilLabel = april ? s.aprilRule(formatPartialDate(april.date, locale, narrow)) : '';
   const aprilX = aprilT !== undefined ? px(aprilT) : 0;
-  const aprilW = textWidth(aprilLabel, fontSize);
-  const aprilAnchor = aprilX + aprilW / 2 > width - 4 ? 'end' : aprilX - aprilW / 2 < 4 ? 'start' : 'middle';
+  // Estimated width plus a quarter: the label is bold, and browsers' fonts run wider than the estimate at 320 px.
+  const aprilW = textWidth(aprilLabel, fontSize) * 1.25;
+  // Centred on the line where it fits; otherwise shifted just enough to stay inside the chart on both sides
+  // (since the data reach 2026, the line sits right of centre on a phone and the label fits neither end).
+  const aprilCentre = Math.min(Math.max(aprilX, 4 + aprilW / 2), width - 4 - aprilW / 2);
+  const aprilDx = aprilW + 8 > width ? 0 : aprilCentre - aprilX;
 
   const tag = tagMarks(placed, {
     key: (d) => d.key,
@@ -229,7 +233,8 @@ export function ratchetSpec(ds: Dataset, ctx: ChartContext): ChartPanel[] {
                   frameAnchor: 'top',
                   dy: -20,
                   lineAnchor: 'top',
-                  textAnchor: aprilAnchor,
+                  textAnchor: 'middle',
+                  dx: aprilDx,
                   fill: c('accent'),
                   fontWeight: 600,
                 }),

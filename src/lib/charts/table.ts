@@ -7,7 +7,7 @@
 import type { Dataset } from '../data';
 import type { Locale } from '../schema';
 import { chartStrings } from '../i18n/charts';
-import { lagText, licenceEvents, measureRows, salesRows } from './allies';
+import { lagText, licenceEvents, measureRows, salesCorrectionNote, salesRows } from './allies';
 import { BREADTH_COLUMNS, breadthRows } from './breadth';
 import { formatEurMillions, formatNumber, formatPartialDate, formatShare } from './format';
 import { nodeRows } from './node-race';
@@ -238,6 +238,7 @@ function alliesTables(ds: Dataset, locale: Locale): ChartTable[] {
         { key: 'total', label: s.salesColumns.total, numeric: true },
         { key: 'estimate', label: s.salesColumns.estimate },
         { key: 'note', label: s.salesColumns.note },
+        { key: 'correction', label: s.salesColumns.correction },
       ],
       rows: salesRows(ds).map((r) => ({
         key: r.id,
@@ -249,6 +250,7 @@ function alliesTables(ds: Dataset, locale: Locale): ChartTable[] {
           total: formatEurMillions(r.systemSalesEurM, locale),
           estimate: r.estimate ? f.yes : dash(locale),
           note: r.note?.[locale] ?? '',
+          correction: salesCorrectionNote(ds, r, locale) ?? dash(locale),
         },
         values: {
           year: r.year,
@@ -257,6 +259,7 @@ function alliesTables(ds: Dataset, locale: Locale): ChartTable[] {
           systemSalesEurM: r.systemSalesEurM,
           estimate: r.estimate,
           note: r.note?.[locale] ?? null,
+          correction: salesCorrectionNote(ds, r, locale) ?? null,
           id: r.id,
         },
       })),

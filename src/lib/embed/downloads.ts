@@ -4,7 +4,8 @@
  * and the licence. Pure.
  */
 import type { ChartTable, CellValue } from '../charts/table';
-import type { Source } from '../schema';
+import type { Correction, Locale, Source } from '../schema';
+import { correctionLine } from '../corrections';
 
 export interface DownloadMeta {
   title: string;
@@ -12,8 +13,13 @@ export interface DownloadMeta {
   licence: { name: string; url: string };
   credit: string;
   sources: Source[];
-  /** Dataset "as of" date. */
+  /** Dataset "as of" date: when the sources were last checked. */
   asOf: string;
+  /** The latest event the account covers. */
+  coverageEnd: string;
+  lang: Locale;
+  /** Logged corrections to records this chart draws. */
+  corrections: Correction[];
 }
 
 function csvCell(v: CellValue | undefined): string {
@@ -24,6 +30,9 @@ function csvCell(v: CellValue | undefined): string {
   return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** The data record a table row stands for: its `id` value where it has one (sales rows), else its key. */
+export const rowRecord = (r: ChartTable['rows'][number]) => (typeof r.values.id === 'string' ? r.values.id : r.key);
+
 const sourceText = (s: Source) => `${s.publisher}, "${s.title}", ${s.date}${s.url ? `, ${s.url}` : ''}`;
 
 /** One CSV per table. Leading "#" lines carry the title, sources and licence (pandas: comment="#"). */
@@ -32,7 +41,8 @@ export function tableCsv(table: ChartTable, meta: DownloadMeta): string {
     `# ${table.caption.includes(meta.title) ? meta.title : `${meta.title} — ${table.caption}`}`,
     `# ${meta.credit}`,
     `# Licence: ${meta.licence.name} (${meta.licence.url})`,
-    `# Data as of ${meta.asOf}. Published at ${meta.url}`,
+    `# Events through ${meta.coverageEnd}; sources checked ${meta.asOf}. Published at ${meta.url}`,
+    ...meta.corrections.filter((c) => table.rows.some((r) => rowRecord(r) === c.record)).map((c) => `# Correction: ${correctionLine(c, meta.lang)}`),
     ...meta.sources.map((s) => `# Source: ${sourceText(s)}`),
   ];
   const keys = ['key', ...table.columns.map((c) => c.key), 'sources'];
@@ -48,6 +58,8 @@ export function chartJson(tables: ChartTable[], meta: DownloadMeta): string {
       credit: meta.credit,
       licence: meta.licence,
       asOf: meta.asOf,
+      coverageEnd: meta.coverageEnd,
+      corrections: meta.corrections.map((c) => ({ date: c.date, file: c.file, record: c.record, field: c.field, old: c.old, new: c.new, reason: c.reason[meta.lang] })),
       sources: meta.sources.map((s) => ({ id: s.id, publisher: s.publisher, title: s.title, date: s.date, url: s.url ?? null })),
       tables: tables.map((t) => ({
         id: t.id,

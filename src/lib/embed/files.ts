@@ -11,7 +11,7 @@ import { chartTables } from '../charts/table';
 import { renderStandaloneSvg } from '../charts/render';
 import type { ChartId } from '../charts/types';
 import { sourcesOf } from '../data';
-import { chartJson, tableCsv, type DownloadMeta } from './downloads';
+import { chartJson, rowRecord, tableCsv, type DownloadMeta } from './downloads';
 import { creditLine, storyUrl } from './snippets';
 import { rasterise, svgSize } from '../images/render-png';
 import { escapeXml, wrapLines } from '../images/text-layout';
@@ -25,6 +25,7 @@ export interface DownloadFile {
 export function downloadMeta(ds: Dataset, id: ChartId, lang: Locale, site: string): DownloadMeta {
   const entry = chartEntry(id);
   const url = storyUrl(site, lang, { anchor: `fig-${id}` });
+  const records = new Set(chartTables(id, ds, lang).flatMap((t) => t.rows.map(rowRecord)));
   return {
     title: entry.title[lang],
     url,
@@ -32,6 +33,9 @@ export function downloadMeta(ds: Dataset, id: ChartId, lang: Locale, site: strin
     credit: creditLine(lang, ds.meta.licence.name, url),
     sources: sourcesOf(ds, entry.sources(ds)),
     asOf: ds.meta.asOf,
+    coverageEnd: ds.meta.coverageEnd,
+    lang,
+    corrections: ds.meta.corrections.filter((c) => records.has(c.record)),
   };
 }
 

@@ -25,7 +25,7 @@ const en = {
   ratchet: {
     title: 'The ratchet',
     subtitle:
-      'Export-control measures on chips, 2018–2025, in one lane for each kind of item they reached: US rules and listings, allies’ measures, and China’s countermeasures in the bottom lane',
+      'Export-control measures on chips since 2018, in one lane for each kind of item they reached: US rules and listings, allies’ measures, and China’s countermeasures in the bottom lane',
     lanes: {
       chips: 'Chips and computers',
       equipment: 'Chipmaking tools and materials',
@@ -113,7 +113,8 @@ const en = {
       `${p.measures} US requests to the Netherlands, Japan and South Korea; ${p.acted} were followed by a matching measure, after a median lag of ${p.median}. ` +
       `ASML’s system sales to China peaked in ${p.peakYear} at ${p.peak}, ${p.peakShare} of its system sales.`,
     columns: { ally: 'Ally', ask: 'US ask', askedOn: 'Asked', action: 'Measure', actedOn: 'Acted', lag: 'Lag', status: 'Status', note: 'Note' },
-    salesColumns: { year: 'Year', china: 'China system sales', share: 'China share', total: 'All system sales', estimate: 'Estimate', note: 'How the figure was found' },
+    salesColumns: { year: 'Year', china: 'China system sales', share: 'China share', total: 'All system sales', estimate: 'Estimate', note: 'How the figure was found', correction: 'Correction' },
+    corrected: (mark: string, years: string) => `${mark} Corrected figure (${years}): the table gives the earlier value and why it changed; every correction is logged on the sources page.`,
     eventColumns: { n: 'No.', date: 'Date', event: 'Licence event' },
     salesCaption: 'ASML system sales to China',
     eventsCaption: 'Licence events marked',
@@ -182,7 +183,7 @@ const zh: Strings = {
   },
   ratchet: {
     title: '管制棘輪',
-    subtitle: '2018–2025年的晶片出口管制措施，依觸及的項目類別分道排列：美國的法規與清單、盟國的措施，最下方一道為中國的反制措施',
+    subtitle: '2018年以來的晶片出口管制措施，依觸及的項目類別分道排列：美國的法規與清單、盟國的措施，最下方一道為中國的反制措施',
     lanes: {
       chips: '晶片與電腦',
       equipment: '製造設備與材料',
@@ -268,7 +269,8 @@ const zh: Strings = {
       `美國向荷蘭、日本與南韓提出 ${p.measures} 項要求，其中 ${p.acted} 項有對應措施，相隔時間中位數為${p.median}。` +
       `艾司摩爾對中國的系統銷售額在${p.peakYear}達到高峰，為${p.peak}，占其系統銷售的${p.peakShare}。`,
     columns: { ally: '盟國', ask: '美方要求', askedOn: '提出', action: '措施', actedOn: '行動', lag: '相隔', status: '狀態', note: '附註' },
-    salesColumns: { year: '年份', china: '對中國系統銷售額', share: '中國占比', total: '系統銷售總額', estimate: '估計值', note: '數字來由' },
+    salesColumns: { year: '年份', china: '對中國系統銷售額', share: '中國占比', total: '系統銷售總額', estimate: '估計值', note: '數字來由', correction: '更正' },
+    corrected: (mark: string, years: string) => `${mark} 已更正的數字（${years}）：資料表列出原本的數值與更正原因；所有更正均記錄於資料來源頁。`,
     eventColumns: { n: '編號', date: '日期', event: '許可事件' },
     salesCaption: '艾司摩爾對中國的系統銷售',
     eventsCaption: '圖中標示的許可事件',

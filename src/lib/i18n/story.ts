@@ -4,7 +4,7 @@ import type { Locale } from '../schema';
 export const STORY = {
   en: {
     headline: 'The chip ratchet',
-    dek: 'In April 2024 Washington’s export controls reached laptops with AI chips. How that rule fits a six-year tightening, why the United States leans on the Netherlands and South Korea, how China works around the limits, and why the gap keeps widening.',
+    dek: 'In April 2024 Washington spelled out how its export controls reach laptops and other computers with AI chips. How that rule fits a six-year tightening, why the United States leans on the Netherlands and South Korea, how China works around the limits, and why the gap keeps widening.',
     contents: 'Contents',
     minutes: (n: number) => `${n} min read`,
     allEvents: 'All events in the dataset',
@@ -16,7 +16,7 @@ export const STORY = {
   },
   'zh-hant': {
     headline: '晶片棘輪',
-    dek: '2024年4月，華府的出口管制延伸到搭載AI晶片的筆電。這項規定如何接上六年來的層層收緊？美國為何向荷蘭與南韓施壓？中國怎樣繞道而行？差距又為何持續擴大？',
+    dek: '2024年4月，華府釐清出口管制如何適用於搭載AI晶片的筆電等電腦。這項規定如何接上六年來的層層收緊？美國為何向荷蘭與南韓施壓？中國怎樣繞道而行？差距又為何持續擴大？',
     contents: '目錄',
     minutes: (n: number) => `閱讀時間約${n}分鐘`,
     allEvents: '資料集中的全部事件',

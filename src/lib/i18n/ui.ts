@@ -9,7 +9,7 @@ export const LOCALE_META: Record<Locale, { htmlLang: string; ogLocale: string; l
 export const UI = {
   en: {
     siteTitle: 'The chip ratchet',
-    siteDek: 'How US export controls on chips tightened from 2018 to 2025, and why China’s gap keeps widening',
+    siteDek: 'How US export controls on chips have tightened since 2018, and why China’s gap keeps widening',
     skip: 'Skip to content',
     theme: 'Theme',
     themeAuto: 'Auto',
@@ -31,6 +31,8 @@ export const UI = {
     updated: 'Updated',
     estimate: 'estimate',
     note: 'Note',
+    ends: 'Ran until',
+    followUp: 'What happened next',
     events: 'events',
     categories: {
       'us-rule': 'US rule',
@@ -45,7 +47,7 @@ export const UI = {
   },
   'zh-hant': {
     siteTitle: '晶片棘輪',
-    siteDek: '美國晶片出口管制如何從2018年一路收緊到2025年，以及中國的差距為何仍在擴大',
+    siteDek: '美國晶片出口管制自2018年以來如何一路收緊，以及中國的差距為何仍在擴大',
     skip: '跳至主要內容',
     theme: '佈景主題',
     themeAuto: '自動',
@@ -67,6 +69,8 @@ export const UI = {
     updated: '更新',
     estimate: '估計值',
     note: '附註',
+    ends: '有效至',
+    followUp: '後續',
     events: '起事件',
     categories: {
       'us-rule': '美國法規',

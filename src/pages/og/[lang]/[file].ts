@@ -12,6 +12,7 @@ import { renderChart } from '../../../lib/charts/render';
 import { ogPng, type OgCard } from '../../../lib/images/render-png';
 import { STORY } from '../../../lib/i18n/story';
 import { PROVIDER } from '../../../lib/embed/snippets';
+import { accountLine } from '../../../lib/account-dates';
 
 export const getStaticPaths = (async () => {
   const ds = await getDataset();
@@ -30,9 +31,9 @@ export const getStaticPaths = (async () => {
   return paths;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site }) => {
+export const GET: APIRoute = async ({ props, params, site }) => {
   const ds = await getDataset();
   const host = (site ?? new URL('https://example.org')).host;
-  const png = ogPng({ ...(props.card as Omit<OgCard, 'footer'>), footer: `${host} · ${ds.meta.licence.name}` });
+  const png = ogPng({ ...(props.card as Omit<OgCard, 'footer'>), footer: `${host} · ${accountLine(ds.meta, params.lang as Locale)} · ${ds.meta.licence.name}` });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
