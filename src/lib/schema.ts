@@ -31,6 +31,23 @@ export const localizedSchema = z
   .strict();
 export type Localized = z.infer<typeof localizedSchema>;
 
+/**
+ * A chart label's short form (`shortTitle`, `shortAsk`): used only where the full text would take more
+ * than two lines. It must really be shorter than the full text, in each language, or it has no reason to exist.
+ */
+function shorterThan<T extends Record<string, unknown>>(shortKey: keyof T & string, fullKey: keyof T & string) {
+  return (record: T, ctx: z.RefinementCtx) => {
+    const short = record[shortKey] as Localized | undefined;
+    const full = record[fullKey] as Localized | undefined;
+    if (!short || !full) return;
+    for (const lang of ['en', 'zh-hant'] as const) {
+      if ([...short[lang]].length >= [...full[lang]].length) {
+        ctx.addIssue({ code: 'custom', path: [shortKey, lang], message: `must be shorter than ${fullKey}.${lang}` });
+      }
+    }
+  };
+}
+
 /** ISO calendar day that actually exists (rejects 2024-02-30). */
 export function isRealDay(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -148,6 +165,8 @@ export const eventSchema = z
       })
       .strict(),
     title: localizedSchema,
+    /** Short form of the title for chart labels, where the title would need more than two lines. */
+    shortTitle: localizedSchema.optional(),
     summary: localizedSchema,
     sources: sourceIds,
     /** True when the April 2024 VOA report mentions this event. */
@@ -168,7 +187,8 @@ export const eventSchema = z
     note: localizedSchema.optional(),
     estimate: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(shorterThan('shortTitle', 'title'));
 export type DataEvent = z.infer<typeof eventSchema>;
 
 /* ----------------------------------------------------------------- roadmaps */
@@ -299,6 +319,8 @@ export const measureSchema = z
     ally: countryCode,
     /** What was asked. */
     ask: localizedSchema,
+    /** Short form of the ask for chart labels, where the ask would need more than two lines. */
+    shortAsk: localizedSchema.optional(),
     askedOn: partialDateSchema,
     /** What the ally did, if anything. */
     action: localizedSchema.optional(),
@@ -309,7 +331,8 @@ export const measureSchema = z
     sources: sourceIds,
     note: localizedSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(shorterThan('shortAsk', 'ask'));
 export type Measure = z.infer<typeof measureSchema>;
 
 /* ----------------------------------------------------------------- glossary */
