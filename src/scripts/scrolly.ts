@@ -51,7 +51,7 @@ function enhance(root: HTMLElement): void {
     cursor?.setAttribute('x1', String(cx));
     cursor?.setAttribute('x2', String(cx));
     if (label) {
-      label.textContent = dot ? (dot.parentElement as SVGGElement).dataset.label ?? '' : '';
+      label.textContent = dot ? (dot.parentNode as SVGGElement).dataset.label ?? '' : '';
       // Anchor towards the middle so the label never runs off either edge.
       const end = cx > svgWidth / 2;
       label.setAttribute('x', String(end ? cx - 4 : cx + 4));

@@ -15,7 +15,7 @@ import { APRIL_2024_RULE, CONTROL_CATEGORIES, inCoverage } from './ratchet';
 import { color, FONT_STACK } from './theme';
 import type { ThemeName } from './types';
 import { escapeXml } from '../images/text-layout';
-import { wrapText } from './text';
+import { textWidth, wrapText } from './text';
 
 /** The measures the staircase counts, oldest first: US and allied measures that tightened controls. */
 export function ledeSteps(ds: Pick<Dataset, 'events' | 'meta'>): DataEvent[] {
@@ -61,7 +61,10 @@ export function ledeSvg(ds: Pick<Dataset, 'events' | 'meta'>, locale: Locale, op
   const m = { top: narrow ? 34 : 40, right: narrow ? 10 : 16, bottom: 22, left: narrow ? 10 : 16 };
   const t0 = Number(ds.meta.coverageStart.slice(0, 4));
   const tEnd = toYearFraction(ds.meta.coverageEnd);
-  const x = scaleLinear().domain([t0, tEnd]).range([m.left, width - m.right - (narrow ? 100 : 120)]);
+  const endDate = formatDate(ds.meta.coverageEnd, locale, 'month');
+  // Room right of the staircase for its end label (bold text runs wider than the estimate: +15 %).
+  const endRoom = 12 + 1.15 * Math.max(textWidth(s.count(n), fs + 4), textWidth(s.asOf(endDate), fs - 2));
+  const x = scaleLinear().domain([t0, tEnd]).range([m.left, width - m.right - endRoom]);
   const y = scaleLinear().domain([0, n]).range([height - m.bottom, m.top]);
   const points: [number, number][] = [[x(t0), y(0)], ...steps.map((e, i) => [x(toYearFraction(e.date)), y(i + 1)] as [number, number]), [x(tEnd), y(n)]];
   const path = line().curve(curveStepAfter)(points) ?? '';
@@ -69,7 +72,6 @@ export function ledeSvg(ds: Pick<Dataset, 'events' | 'meta'>, locale: Locale, op
   const years = Array.from({ length: Math.floor(tEnd) - t0 + 1 }, (_, i) => t0 + i).filter((yr) => !narrow || yr % 2 === 0);
   const aprilIndex = steps.findIndex((e) => e.id === APRIL_2024_RULE);
   const april = steps[aprilIndex];
-  const endDate = formatDate(ds.meta.coverageEnd, locale, 'month');
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   const f = (v: number) => v.toFixed(1);
@@ -91,7 +93,7 @@ export function ledeSvg(ds: Pick<Dataset, 'events' | 'meta'>, locale: Locale, op
         .map((l, i) => `<tspan x="${f(lx)}" dy="${i === 0 ? 0 : fs + 2}">${escapeXml(l)}</tspan>`)
         .join('')}</text>`,
     );
-    parts.push(`<circle cx="${f(ax)}" cy="${f(ay)}" r="${narrow ? 5 : 6}" fill="${c('accent')}" stroke="${c('ink')}" stroke-width="2"/>`);
+    parts.push(`<circle cx="${f(ax)}" cy="${f(ay)}" r="${narrow ? 5 : 6}" fill="${c('accent-fill')}" stroke="${c('ink')}" stroke-width="2"/>`);
   }
   parts.push(`<path d="${path}" fill="none" stroke="${c('ink')}" stroke-width="${narrow ? 2.5 : 3}" stroke-linejoin="round"/>`);
   const ex = x(tEnd);
