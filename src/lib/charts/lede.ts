@@ -84,7 +84,7 @@ export function ledeSvg(ds: Pick<Dataset, 'events' | 'meta'>, locale: Locale, op
   if (april) {
     const ax = x(toYearFraction(april.date));
     const ay = y(aprilIndex + 1);
-    const label = wrapText(`${formatDate(april.date, locale, 'month')}: ${april.title[locale]}`, narrow ? 170 : 280, fs - 1);
+    const label = wrapText(`${formatDate(april.date, locale, 'month')}${locale === 'en' ? ': ' : '：'}${april.title[locale]}`, narrow ? 170 : 280, fs - 1);
     // The label sits left of the rule, above the staircase's lower half (it climbs to the right), wrapped, never cut.
     const lx = ax - 6;
     parts.push(`<line x1="${f(ax)}" x2="${f(ax)}" y1="${m.top - 6}" y2="${f(y(0))}" stroke="${c('ink')}" stroke-dasharray="3 3"/>`);
