@@ -20,7 +20,7 @@ const VIEWS = [
   { name: 'scrolly-step', path: (l) => `/${l}/#2022-10-07-advanced-computing-rule` },
   { name: 'chart', path: (l) => `/${l}/`, scrollTo: 'figure.chart-figure' },
   { name: 'tool', path: (l) => `/${l}/`, scrollTo: '[data-tool]' },
-  { name: 'embed', path: (l) => `/${l}/embed/chart-allies/` },
+  { name: 'embed', path: (l) => `/${l}/embed/allies/` },
   { name: 'teach', path: (l) => `/${l}/teach/` },
 ];
 const LANGS = ['en', 'zh-hant'];
@@ -68,6 +68,16 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+// The index shows every shot on disk, so a partial run (`npm run shots -- embed`) keeps the others.
+rows.length = 0;
+for (const view of VIEWS) {
+  for (const lang of LANGS) {
+    const cells = WIDTHS.flatMap(({ w }) => THEMES.map((theme) => ({ file: `${view.name}-${lang}-${w}-${theme}.png`, label: `${w} ${theme}` }))).filter((c) =>
+      existsSync(`${OUT}/${c.file}`),
+    );
+    if (cells.length) rows.push({ title: `${view.name} · ${lang}`, cells });
+  }
 }
 const esc = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 writeFileSync(
