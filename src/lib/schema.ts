@@ -53,6 +53,23 @@ export const localizedSchema = z
   .strict();
 export type Localized = z.infer<typeof localizedSchema>;
 
+/**
+ * A chart label's short form (`shortTitle`, `shortAsk`): used only where the full text would take more
+ * than two lines. It must really be shorter than the full text, in each language, or it has no reason to exist.
+ */
+function shorterThan<T extends Record<string, unknown>>(shortKey: keyof T & string, fullKey: keyof T & string) {
+  return (record: T, ctx: z.RefinementCtx) => {
+    const short = record[shortKey] as Localized | undefined;
+    const full = record[fullKey] as Localized | undefined;
+    if (!short || !full) return;
+    for (const lang of ['en', 'zh-hant'] as const) {
+      if ([...short[lang]].length >= [...full[lang]].length) {
+        ctx.addIssue({ code: 'custom', path: [shortKey, lang], message: `must be shorter than ${fullKey}.${lang}` });
+      }
+    }
+  };
+}
+
 /** ISO calendar day that actually exists (rejects 2024-02-30). */
 export function isRealDay(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -161,6 +178,7 @@ export const eventSchema = z
       '行動者。',
     ),
     title: doc(localizedSchema, 'Headline of the event.', '事件標題。'),
+    shortTitle: doc(localizedSchema.optional(), 'Short form of the title for chart labels, where the title would need more than two lines.', '圖表標籤用的簡短標題（完整標題超過兩行時）。'),
     summary: doc(localizedSchema, 'What happened, in our own words.', '以我們自己的文字說明發生了什麼。'),
     sources: doc(sourceIds, 'Ids of the sources the event rests on (sources table).', '事件所依據的資料來源識別碼（見資料來源表）。'),
     inArticle: doc(z.boolean(), 'True when the April 2024 VOA report mentions this event.', '2024年4月美國之音報導提及此事件時為 true。'),
@@ -192,7 +210,8 @@ export const eventSchema = z
     followUp: doc(z.array(idSchema).optional(), 'Later events that say what became of the measure when it ended.', '說明措施結束後情況的後續事件。'),
     followUpNote: doc(localizedSchema.optional(), 'What we found, or failed to find, about what happened when the measure ended.', '措施結束後的情況，或我們查無結果的說明。'),
   })
-  .strict();
+  .strict()
+  .superRefine(shorterThan('shortTitle', 'title'));
 export type DataEvent = z.infer<typeof eventSchema>;
 
 /* ----------------------------------------------------------------- roadmaps */
@@ -308,6 +327,7 @@ export const measureSchema = z
     asker: doc(countryCode, 'Country that asked (ISO code).', '提出要求的國家（ISO 代碼）。'),
     ally: doc(countryCode, 'Country that was asked (ISO code).', '被要求的國家（ISO 代碼）。'),
     ask: doc(localizedSchema, 'What was asked.', '要求的內容。'),
+    shortAsk: doc(localizedSchema.optional(), 'Short form of the ask for chart labels, where the ask would need more than two lines.', '圖表標籤用的簡短要求（完整文字超過兩行時）。'),
     askedOn: doc(partialDateSchema, 'When it was asked, as precisely as known.', '提出要求的日期，精確到已知程度。'),
     action: doc(localizedSchema.optional(), 'What the ally did, if anything.', '盟友採取的行動（如有）。'),
     actedOn: doc(partialDateSchema.optional(), 'When the ally acted.', '盟友採取行動的日期。'),
@@ -316,7 +336,8 @@ export const measureSchema = z
     sources: doc(sourceIds, 'Ids of the sources (sources table).', '資料來源識別碼（見資料來源表）。'),
     note: doc(localizedSchema.optional(), 'Caveat or context for the reader.', '給讀者的附註或背景。'),
   })
-  .strict();
+  .strict()
+  .superRefine(shorterThan('shortAsk', 'ask'));
 export type Measure = z.infer<typeof measureSchema>;
 
 /* ----------------------------------------------------------------- glossary */

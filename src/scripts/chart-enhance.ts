@@ -6,7 +6,9 @@
  * mark (class "chart-mark", data-key, data-group, data-order, <title>).
  * Only the narrow variant of a panel carries the <title>s (native tooltips
  * without JavaScript); the wider variants draw the same marks in the same
- * order, so they borrow the text by position.
+ * order, so they borrow the text by position. On lean pages (the story) the
+ * wider variants arrive as <template>s and are stamped out here for the
+ * container's width.
  */
 
 const MARK = '.chart-mark';
@@ -99,23 +101,61 @@ function enhanceSvg(svg: SVGSVGElement, tooltip: HTMLElement, box: HTMLElement, 
 /** Every mark of every variant gets data-tip: its own <title>, or the one of the same mark in the titled variant. */
 function lendTips(svgs: SVGSVGElement[]) {
   const marksOf = (svg: SVGSVGElement) => Array.from(svg.querySelectorAll<SVGElement>(MARK));
-  const titled = svgs.map(marksOf).find((marks) => marks.some((m) => m.querySelector(':scope > title')));
-  const tips = (titled ?? []).map((m) => m.querySelector(':scope > title')?.textContent ?? '');
-  for (const svg of svgs) marksOf(svg).forEach((m, i) => (m.dataset.tip = m.querySelector(':scope > title')?.textContent ?? tips[i] ?? ''));
+  // An enhanced mark has traded its <title> for data-tip; a variant stamped out later borrows from either.
+  const tipOf = (m: SVGElement) => m.querySelector(':scope > title')?.textContent ?? m.dataset.tip;
+  const titled = svgs.map(marksOf).find((marks) => marks.some((m) => tipOf(m)));
+  const tips = (titled ?? []).map((m) => tipOf(m) ?? '');
+  for (const svg of svgs) marksOf(svg).forEach((m, i) => (m.dataset.tip = tipOf(m) ?? tips[i] ?? ''));
+}
+
+/** The variant a container of this width shows: the breakpoints of the container queries in src/styles/charts.css. */
+const variantFor = (width: number) => (width >= 820 ? 'wide' : width >= 520 ? 'medium' : 'narrow');
+
+/**
+ * A lean panel (the story, see Figure.astro) holds only the narrow drawing; the wider ones wait in
+ * <template>s. Shows the one the container's width calls for, stamping it out the first time.
+ */
+function stampVariant(box: HTMLElement, width: number) {
+  const name = variantFor(width);
+  let shown = box.querySelector<HTMLElement>(`.chart-variant--${name}`);
+  const template = box.querySelector<HTMLTemplateElement>(`template[data-variant="${name}"]`);
+  if (!shown && template) {
+    shown = document.createElement('div');
+    shown.className = `chart-variant chart-variant--${name}`;
+    shown.dataset.width = template.dataset.width ?? '';
+    shown.append(template.content.cloneNode(true));
+    template.replaceWith(shown);
+  }
+  for (const v of Array.from(box.querySelectorAll('.chart-variant'))) v.classList.toggle('is-shown', v === shown);
+  box.classList.add('is-stamped');
 }
 
 function enhanceFigure(figure: HTMLElement) {
   if (figure.dataset.enhanced) return;
   figure.dataset.enhanced = 'true';
+  const chart = figure.querySelector<HTMLElement>('.chart-figure__chart');
   for (const box of Array.from(figure.querySelectorAll<HTMLElement>('.chart-figure__panel'))) {
     const tooltip = document.createElement('div');
     tooltip.className = 'chart-tooltip';
     tooltip.hidden = true;
     tooltip.setAttribute('aria-hidden', 'true');
     box.appendChild(tooltip);
-    const svgs = Array.from(box.querySelectorAll<SVGSVGElement>('svg.chart-svg'));
-    lendTips(svgs);
-    for (const svg of svgs) enhanceSvg(svg, tooltip, box, figure);
+    const enhanceNew = () => {
+      const svgs = Array.from(box.querySelectorAll<SVGSVGElement>('svg.chart-svg'));
+      lendTips(svgs);
+      for (const svg of svgs) {
+        if (svg.dataset.enhanced) continue;
+        svg.dataset.enhanced = 'true';
+        enhanceSvg(svg, tooltip, box, figure);
+      }
+    };
+    if (chart && box.classList.contains('chart-figure__panel--lean')) {
+      const restamp = (width: number) => (stampVariant(box, width), enhanceNew());
+      restamp(chart.clientWidth);
+      new ResizeObserver(([entry]) => entry && restamp(entry.contentBoxSize[0]?.inlineSize ?? chart.clientWidth)).observe(chart);
+    } else {
+      enhanceNew();
+    }
   }
   // Data-table rows light up their marks.
   const marksFor = (key: string | undefined) => Array.from(figure.querySelectorAll<SVGElement>(MARK)).filter((m) => m.dataset.key === key);

@@ -1,7 +1,8 @@
 /**
  * Progressive enhancement of the server-rendered scrolly
  * (src/components/story/Scrolly.astro):
- * - marks the active step and its dot in the graphic, fades later events;
+ * - marks the active step and its dot in the graphic (ring, cursor line and
+ *   one date label), greys later events, shows "n / total" in the control;
  * - IntersectionObserver and scroll/resize events only *trigger* a
  *   re-computation; the answer comes from step positions
  *   (activeStepIndex), so skipped intersections cannot skip a step;
@@ -24,6 +25,10 @@ function enhance(root: HTMLElement): void {
     dates.push({ id: g.dataset.eventId!, date: g.dataset.date! });
   }
   const now = root.querySelector<HTMLElement>('[data-scrolly-now]');
+  const count = root.querySelector<HTMLElement>('[data-step-count]');
+  const cursor = root.querySelector<SVGLineElement>('[data-scrolly-cursor]');
+  const label = root.querySelector<SVGTextElement>('[data-scrolly-label]');
+  const svgWidth = root.querySelector<SVGSVGElement>('.sg__svg')?.viewBox.baseVal.width ?? 0;
   let active = -2;
   // A hash jump names the step the reader asked for; honour it until they scroll on their own.
   let pinned: number | undefined;
@@ -40,9 +45,21 @@ function enhance(root: HTMLElement): void {
       g.classList.toggle('is-future', index >= 0 && date > activeDate && step?.dataset.eventId !== id);
     }
     root.dataset.activeStep = step?.id ?? '';
+    if (count) count.textContent = step ? `${index + 1} / ${steps.length}` : '';
+    const dot = step ? marks.get(step.dataset.eventId!)?.querySelector('circle') : undefined;
+    const cx = dot ? Number(dot.getAttribute('cx')) : -10;
+    cursor?.setAttribute('x1', String(cx));
+    cursor?.setAttribute('x2', String(cx));
+    if (label) {
+      label.textContent = dot ? (dot.parentNode as SVGGElement).dataset.label ?? '' : '';
+      // Anchor towards the middle so the label never runs off either edge.
+      const end = cx > svgWidth / 2;
+      label.setAttribute('x', String(end ? cx - 4 : cx + 4));
+      label.setAttribute('text-anchor', end ? 'end' : 'start');
+    }
     if (now) {
-      const heading = step?.querySelector('.step__heading');
-      now.textContent = heading ? heading.textContent!.replace(/\s+/g, ' ').trim() : '';
+      const part = (sel: string) => step?.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      now.textContent = step ? `${part('.step__date')} · ${part('.step__title')}` : '';
     }
   };
 
@@ -96,6 +113,7 @@ function enhance(root: HTMLElement): void {
     compute();
   };
   for (const nav of root.querySelectorAll<HTMLElement>('[data-step-nav]')) {
+    // Shown from the first paint by <html class="js"> (CSS); unhidden here for the accessibility tree.
     nav.hidden = false;
     nav.querySelector('[data-step-prev]')?.addEventListener('click', () => go(-1));
     nav.querySelector('[data-step-next]')?.addEventListener('click', () => go(1));

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launch, watchedPage, settled, recordScripts } from './browser';
 import { deferredModules } from '../../src/lib/defer-scripts';
+import { parseHTML } from 'linkedom';
 
 const KB = 1024;
 let browser: Browser;
@@ -35,6 +36,14 @@ describe.each(['en', 'zh-hant'] as const)('the story page /%s/', (lang) => {
     await context.close();
   });
 
+  it('has at most 3,500 elements in its HTML (template contents, not yet in the document, excluded)', () => {
+    // A parsed document: elements inside <template> belong to its content fragment, as in the browser.
+    const { document } = parseHTML(readFileSync(join('dist', lang, 'index.html'), 'utf8'));
+    const count = document.querySelectorAll('*').length;
+    expect(count).toBeGreaterThan(500); // the page is really there
+    expect(count).toBeLessThanOrEqual(3500);
+  });
+
   it('weighs at most 120 kB of gzipped HTML, inline SVG included', () => {
     const html = readFileSync(join('dist', lang, 'index.html'));
     expect(gzipSync(html).length).toBeLessThanOrEqual(120 * KB);
@@ -42,6 +51,19 @@ describe.each(['en', 'zh-hant'] as const)('the story page /%s/', (lang) => {
 });
 
 describe('every built page', () => {
+  it.each(htmlPages)('%s: no SVG text ends in an ellipsis (labels wrap or use a short form)', (page) => {
+    const { document } = parseHTML(readFileSync(join('dist', page), 'utf8'));
+    const roots = [document, ...Array.from(document.querySelectorAll('template')).map((t) => (t as HTMLTemplateElement).content)];
+    const cut = roots.flatMap((root) =>
+      Array.from(root.querySelectorAll('svg text'))
+        .filter((t) => !t.querySelector('tspan') || t.children.length === 0)
+        .map((t) => (t.textContent ?? '').trim())
+        .concat(Array.from(root.querySelectorAll('svg tspan')).map((t) => (t.textContent ?? '').trim()))
+        .filter((text) => /(…|\.\.\.)$/.test(text)),
+    );
+    expect(cut, page).toEqual([]);
+  });
+
   it.each(htmlPages)('%s: no third-party resource, nothing fetched before the first paint, no web font, images sized', (page) => {
     const html = readFileSync(join('dist', page), 'utf8');
     // Scripts and styles only from our own origin (root-relative paths).

@@ -97,7 +97,7 @@ describe.each(['en', 'zh-hant'] as const)('story /%s/', (lang) => {
     await page.goto(`${baseUrl()}/${lang}/#${ids[0]}`);
     await settled(page);
     await page.waitForFunction((id) => (document.querySelector('[data-scrolly]') as HTMLElement).dataset.activeStep === id, ids[0]);
-    await page.locator(`[id="${ids[0]}"] [data-step-next]`).focus();
+    await page.locator(`[data-scrolly] [data-step-next]`).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction((id) => (document.querySelector('[data-scrolly]') as HTMLElement).dataset.activeStep === id, ids[1]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`${ids[1]}--h`);

@@ -49,6 +49,11 @@ describe('validateDataset', () => {
 
   const cases: [string, (raw: any) => void, string][] = [
     [
+      'chart short title no shorter than the title',
+      (raw) => (raw['events.json'][0].shortTitle = { en: `${raw['events.json'][0].title.en} and more`, 'zh-hant': '短' }),
+      'content/data/events.json: record "2024-04-04-fixture-rule", field "shortTitle.en": must be shorter than title.en',
+    ],
+    [
       'missing source (empty list)',
       (raw) => (raw['events.json'][0].sources = []),
       'content/data/events.json: record "2024-04-04-fixture-rule", field "sources": needs at least one source id',

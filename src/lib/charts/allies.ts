@@ -18,7 +18,7 @@ import { chartStrings } from '../i18n/charts';
 import { startOf, toYearFraction } from '../dates';
 import { formatEurMillions, formatEurMillionsExact, formatLag, formatNumber, formatPartialDate, formatShare, formatYearTick, monthsBetween } from './format';
 import { DECOR, tagMarks } from './marks';
-import { textWidth, truncateText } from './text';
+import { labelLines, textWidth } from './text';
 import { palette, panelOptions } from './theme';
 import { yearAxisX, yearTicks } from './axes';
 import { rankSources, type ChartContext, type ChartDefinition, type ChartPanel } from './types';
@@ -121,6 +121,8 @@ function lanesPanel(ds: Dataset, ctx: ChartContext): ChartPanel {
 
   const headingH = 22;
   const rowH = 32;
+  /** Line height of a wrapped label (11 px text). */
+  const LABEL_LINE = 13;
   const lanePad = 8;
   type Placed = MeasureRow & { y: number; label: string; labelX: number; labelAnchor: 'start' | 'end'; note: string; noteT: number; noteAnchor: 'start' | 'end' };
   const placed: Placed[] = [];
@@ -134,8 +136,15 @@ function lanesPanel(ds: Dataset, ctx: ChartContext): ChartPanel {
     for (const row of inLane) {
       const x = px(row.askT);
       const room = width - marginRight - x;
-      const anchor = room >= 150 ? 'start' : 'end';
-      const max = anchor === 'start' ? room : width - marginLeft - marginRight;
+      // The ask, never cut: from the ask dot rightwards if it fits there in two lines,
+      // else right-aligned across the whole width; the data's short form where the full one needs three.
+      const ask = row.measure.ask[locale];
+      const short = row.measure.shortAsk?.[locale];
+      const fromDot = room >= 150 ? labelLines(ask, short, room, 11) : [];
+      const anchor = fromDot.length > 0 && fromDot.length <= 2 ? 'start' : 'end';
+      const lines = anchor === 'start' ? fromDot : labelLines(ask, short, width - marginLeft - marginRight, 11);
+      const extra = (lines.length - 1) * LABEL_LINE;
+      cursor += extra;
       // Lag or status text: right of the action dot, else right of the ask dot, else left of it.
       const note = lagText(row, locale);
       const nw = textWidth(note, 11) * 1.08 + 9;
@@ -151,7 +160,7 @@ function lanesPanel(ds: Dataset, ctx: ChartContext): ChartPanel {
       placed.push({
         ...row,
         y: cursor + rowH - 9,
-        label: truncateText(row.measure.ask[locale], max, 11),
+        label: lines.join('\n'),
         labelX: anchor === 'start' ? row.askT : y1,
         labelAnchor: anchor,
         note,
@@ -197,11 +206,11 @@ function lanesPanel(ds: Dataset, ctx: ChartContext): ChartPanel {
         Plot.text(headings, { ...DECOR, x: y0, y: 'y', text: 'text', textAnchor: 'start', fontWeight: 700, fill: c('ink') }),
         Plot.text(
           placed.filter((p) => p.labelAnchor === 'start'),
-          { ...DECOR, x: 'labelX', y: (d: Placed) => d.y - 13, text: 'label', textAnchor: 'start', fontSize: 11, fill: c('muted') },
+          { ...DECOR, x: 'labelX', y: (d: Placed) => d.y - 8, text: 'label', textAnchor: 'start', fontSize: 11, lineAnchor: 'bottom', lineHeight: 13 / 11, fill: c('muted') },
         ),
         Plot.text(
           placed.filter((p) => p.labelAnchor === 'end'),
-          { ...DECOR, x: 'labelX', y: (d: Placed) => d.y - 13, text: 'label', textAnchor: 'end', fontSize: 11, fill: c('muted') },
+          { ...DECOR, x: 'labelX', y: (d: Placed) => d.y - 8, text: 'label', textAnchor: 'end', fontSize: 11, lineAnchor: 'bottom', lineHeight: 13 / 11, fill: c('muted') },
         ),
         Plot.ruleY(acted, { ...DECOR, x1: 'askT', x2: 'actT', y: 'y', stroke: c('series-3'), strokeWidth: 2 }),
         Plot.ruleY(open, { ...DECOR, x1: 'askT', x2: endT, y: 'y', stroke: c('muted'), strokeWidth: 1.5, strokeDasharray: '4 3' }),

@@ -18,7 +18,7 @@ import { chartStrings } from '../i18n/charts';
 import { startOf, yearOf } from '../dates';
 import { formatPartialDate } from './format';
 import { DECOR, tagMarks } from './marks';
-import { textWidth, truncateText } from './text';
+import { labelLines, textWidth } from './text';
 import { palette, svgStyle } from './theme';
 import { rankSources, type ChartContext, type ChartDefinition, type ChartPanel } from './types';
 
@@ -98,24 +98,41 @@ export function breadthSpec(ds: Dataset, ctx: ChartContext): ChartPanel[] {
   const gridX0 = narrow ? marginLeft : marginLeft + labelW + 12;
   const colW = (width - marginRight - gridX0) / BREADTH_COLUMNS.length;
   const cellH = 24;
-  const labelH = narrow ? 16 : 0;
   const rowGap = narrow ? 8 : 4;
-  const rowH = labelH + cellH + rowGap;
   const headerH = 26;
-  const height = headerH + rows.length * rowH + 6;
+  /** Line height of a label (11.5 px text); labels wrap, never cut. */
+  const lineH = 13;
 
   const cx = (col: BreadthColumn) => gridX0 + (BREADTH_COLUMNS.indexOf(col) + 0.5) * colW;
-  const rowTop = (i: number) => headerH + i * rowH + labelH;
   const rowIndex = new Map(rows.map((r, i) => [r.key, i] as const));
-
-  const labels = rows.map((r, i) => {
+  const wrapped = rows.map((r) => {
     const date = formatPartialDate(r.event.date, locale, true);
     // The acting ally, unless the title already names it.
     const who = actorLabel(r.event, locale);
     const named = who && r.event.title[locale].includes(who);
-    const text = truncateText(`${date} · ${who && !named ? `${who}${locale === 'en' ? ': ' : '：'}` : ''}${r.event.title[locale]}`, labelW - 4, 11.5);
-    return { text, x: marginLeft, y: narrow ? rowTop(i) - 8 : rowTop(i) + cellH / 2 };
+    const label = (title: string) => `${date} · ${who && !named ? `${who}${locale === 'en' ? ': ' : '：'}` : ''}${title}`;
+    const short = r.event.shortTitle?.[locale];
+    return labelLines(label(r.event.title[locale]), short && label(short), labelW - 4, 11.5);
   });
+  // Rows grow with their label: above the cells on narrow charts, beside them (centred) on wide ones.
+  const labelH = (i: number) => (narrow ? wrapped[i]!.length * lineH + 3 : 0);
+  const rowH = (i: number) => labelH(i) + Math.max(cellH, narrow ? 0 : wrapped[i]!.length * lineH + 2) + rowGap;
+  const rowStart: number[] = [];
+  let acc = headerH;
+  for (let i = 0; i < rows.length; i++) {
+    rowStart.push(acc);
+    acc += rowH(i);
+  }
+  const height = acc + 6;
+  /** Top of row i's cells. */
+  const rowTop = (i: number) => rowStart[i]! + labelH(i) + (narrow ? 0 : (rowH(i) - rowGap - cellH) / 2);
+
+  const labels = rows.map((_, i) => ({
+    text: wrapped[i]!.join('\n'),
+    x: marginLeft,
+    y: narrow ? rowStart[i]! + labelH(i) - 4 : rowTop(i) + cellH / 2,
+    anchor: narrow ? 'bottom' : 'middle',
+  }));
   const empty = rows.flatMap((r, i) =>
     BREADTH_COLUMNS.filter((col) => !r.cells.some((cc) => cc.column === col)).map((col) => ({ col, i })),
   );
@@ -147,7 +164,12 @@ export function breadthSpec(ds: Dataset, ctx: ChartContext): ChartPanel[] {
             fontWeight: 700,
             fill: c('ink'),
           }),
-          Plot.text(labels, { ...DECOR, x: 'x', y: 'y', text: 'text', textAnchor: 'start', fontSize: 11.5, fill: c('ink') }),
+          ...(['bottom', 'middle'] as const).map((lineAnchor) =>
+            Plot.text(
+              labels.filter((l) => l.anchor === lineAnchor),
+              { ...DECOR, x: 'x', y: 'y', text: 'text', textAnchor: 'start', lineAnchor, lineHeight: lineH / 11.5, fontSize: 11.5, fill: c('ink') },
+            ),
+          ),
           Plot.rect(emptyBoxes, { ...DECOR, x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'none', stroke: c('grid') }),
           Plot.rect(drawn, {
             x1: 'x1',

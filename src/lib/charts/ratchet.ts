@@ -51,7 +51,7 @@ export interface RatchetRow {
   t: number;
 }
 
-const CONTROL_CATEGORIES: readonly DataEvent['category'][] = ['us-rule', 'entity-list', 'ally-alignment'];
+export const CONTROL_CATEGORIES: readonly DataEvent['category'][] = ['us-rule', 'entity-list', 'ally-alignment'];
 
 /** The lanes an event is drawn in; empty when it is not a measure we can classify. */
 export function lanesOf(e: DataEvent): Lane[] {
@@ -67,7 +67,7 @@ export function lanesOf(e: DataEvent): Lane[] {
   return LANES.filter((l) => lanes.has(l));
 }
 
-const inCoverage = (ds: Pick<Dataset, 'meta'>, e: DataEvent) => {
+export const inCoverage = (ds: Pick<Dataset, 'meta'>, e: DataEvent) => {
   const start = startOf(e.date);
   return start >= ds.meta.coverageStart && start <= ds.meta.coverageEnd;
 };

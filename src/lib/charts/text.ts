@@ -92,7 +92,17 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   return lines;
 }
 
-/** Shortens text to fit `maxWidth`, ending with an ellipsis when cut. */
+/**
+ * A chart label that is never cut: the full text wrapped, or, where that needs more than two lines and
+ * the data gives a short form (`shortTitle`, `shortAsk`), the short form wrapped. More than two lines only
+ * when neither fits (the chart tests then fail and ask for a short form in the data).
+ */
+export function labelLines(full: string, short: string | undefined, maxWidth: number, fontSize: number): string[] {
+  const lines = wrapText(full, maxWidth, fontSize);
+  return lines.length > 2 && short ? wrapText(short, maxWidth, fontSize) : lines;
+}
+
+/** Shortens text to fit `maxWidth`, ending with an ellipsis when cut. For raster images only (src/lib/images); chart labels wrap. */
 export function truncateText(text: string, maxWidth: number, fontSize: number): string {
   if (textWidth(text, fontSize) <= maxWidth) return text;
   const ell = '…';

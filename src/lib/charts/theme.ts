@@ -7,7 +7,7 @@
  */
 import type { ThemeName } from './types';
 
-export const TOKEN_NAMES = ['ink', 'muted', 'grid', 'rule', 'bg', 'surface', 'accent', 'series-1', 'series-2', 'series-3', 'series-4', 'series-5'] as const;
+export const TOKEN_NAMES = ['ink', 'muted', 'grid', 'rule', 'bg', 'surface', 'accent', 'accent-fill', 'series-1', 'series-2', 'series-3', 'series-4', 'series-5'] as const;
 export type Token = (typeof TOKEN_NAMES)[number];
 
 export const TOKENS: Record<'light' | 'dark', Record<Token, string>> = {
@@ -18,10 +18,11 @@ export const TOKENS: Record<'light' | 'dark', Record<Token, string>> = {
     rule: '#d0d0cc',
     bg: '#ffffff',
     surface: '#f4f4f1',
-    accent: '#b3261e',
+    accent: '#1a1a1a',
+    'accent-fill': '#ffd43b',
     'series-1': '#1f5fa8',
     'series-2': '#b3261e',
-    'series-3': '#2e7d32',
+    'series-3': '#00786c',
     'series-4': '#8a5a00',
     'series-5': '#6a3d9a',
   },
@@ -32,10 +33,11 @@ export const TOKENS: Record<'light' | 'dark', Record<Token, string>> = {
     rule: '#3a3a3a',
     bg: '#121212',
     surface: '#1e1e1e',
-    accent: '#ff8a80',
+    accent: '#ececec',
+    'accent-fill': '#ffd43b',
     'series-1': '#7fb2ee',
     'series-2': '#ff8a80',
-    'series-3': '#81c784',
+    'series-3': '#4cc4aa',
     'series-4': '#e0b050',
     'series-5': '#c5a3e8',
   },
@@ -58,7 +60,7 @@ export function palette(theme: ThemeName = 'css'): (token: Token) => string {
 
 /** The font stack of tokens.css (--font-sans), for SVG files read outside the page. */
 export const FONT_STACK =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'PingFang TC', 'Noto Sans CJK TC', 'Source Han Sans TC', 'Microsoft JhengHei', sans-serif";
+  "-apple-system, BlinkMacSystemFont, 'Segoe UI Variable Text', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'PingFang TC', 'Hiragino Sans CNS', 'Microsoft JhengHei UI', 'Microsoft JhengHei', 'Noto Sans CJK TC', 'Source Han Sans TC', sans-serif";
 
 /**
  * The SVG root's style: text inherits the page's ink colour and font. On

@@ -320,13 +320,19 @@ export function thresholdsSpec(ds: Dataset, ctx: ChartContext): ChartPanel[] {
         const px0 = X(r.x0) + 4;
         // As wide as the region where it can be, but never squeezed below a readable measure.
         const w = Math.min(Math.max(X(r.x1) - X(r.x0) - 8, narrow ? 120 : 160), plotBox.x1 - px0, narrow ? 150 : 230);
-        const lines = wrapText(threshold.label[locale], w, 11);
+        let lines = wrapText(threshold.label[locale], w, 11);
+        // Two lines at most: where the region's width would need three, run wider than the region.
+        if (lines.length > 2) {
+          const wider = wrapText(threshold.label[locale], Math.min(plotBox.x1 - px0, textWidth(threshold.label[locale], 11) / 2 + 24), 11);
+          if (wider.length <= 2) lines = wider;
+        }
         const h = lines.length * 13.2;
         const top = { x: px0, y: Y(r.y1) + 4, lines, h };
         const bottom = { x: px0, y: Y(r.y0) - 4 - h, lines, h };
         return latest ? [top, bottom] : [bottom, top];
       })
-      .filter((cand) => cand.y >= plotBox.y0 && cand.y + cand.h <= plotBox.y1);
+      // A corner too narrow for two lines is no place for the label: the key under the axis names it instead.
+      .filter((cand) => cand.lines.length <= 2 && cand.y >= plotBox.y0 && cand.y + cand.h <= plotBox.y1);
     for (const cand of candidates) {
       const box = { x0: cand.x, y0: cand.y, x1: cand.x + Math.max(...cand.lines.map((l) => textWidth(l, 11))), y1: cand.y + cand.h };
       if (box.x1 > plotBox.x1 || labelBoxes.some((b) => overlaps(b, box))) continue;

@@ -9,6 +9,7 @@
  * - it renders at every width variant in both languages.
  */
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { LOCALES, type Locale } from '../../../src/lib/schema';
 import { renderChart, VARIANTS } from '../../../src/lib/charts/render';
 import { chartTables, marksPerRow } from '../../../src/lib/charts/table';
@@ -42,6 +43,15 @@ export function chartContract(id: ChartId, options: ContractOptions) {
 
             it('gives every mark a tooltip', () => {
               for (const m of marks) expect(m.title.trim(), m.key).not.toBe('');
+            });
+
+            it('cuts no label: no text ends in an ellipsis, and no wrapped label runs past two lines', () => {
+              const { document } = parseHTML(`<div>${svg}</div>`);
+              const texts = Array.from(document.querySelectorAll('text'));
+              const cut = texts.flatMap((t) => [t, ...Array.from(t.querySelectorAll('tspan'))]).map((t) => (t.textContent ?? '').trim()).filter((x) => /(…|\.\.\.)$/.test(x));
+              expect(cut).toEqual([]);
+              const tall = texts.filter((t) => t.querySelectorAll('tspan').length > 2).map((t) => t.textContent);
+              expect(tall).toEqual([]);
             });
 
             it('has no NaN, undefined or Infinity in any attribute or text', () => {

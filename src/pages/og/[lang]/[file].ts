@@ -10,6 +10,7 @@ import { LOCALES, type Locale } from '../../../lib/schema';
 import { embedItems } from '../../../lib/embed/registry';
 import { renderChart } from '../../../lib/charts/render';
 import { ogPng, type OgCard } from '../../../lib/images/render-png';
+import { ledeSvg } from '../../../lib/charts/lede';
 import { STORY } from '../../../lib/i18n/story';
 import { PROVIDER } from '../../../lib/embed/snippets';
 import { accountLine } from '../../../lib/account-dates';
@@ -19,7 +20,9 @@ export const getStaticPaths = (async () => {
   const paths: { params: { lang: Locale; file: string }; props: { card: Omit<OgCard, 'footer'> } }[] = [];
   for (const lang of LOCALES) {
     const s = STORY[lang];
-    paths.push({ params: { lang, file: 'story.png' }, props: { card: { kicker: PROVIDER[lang], title: s.headline, dek: s.dek } } });
+    // The story's card shows its lede graphic, the picture the page opens with.
+    const lede = ledeSvg(ds, lang, { width: 360, height: 210, theme: 'light', idPrefix: 'og-lede' });
+    paths.push({ params: { lang, file: 'story.png' }, props: { card: { kicker: PROVIDER[lang], title: s.headline, dek: s.dek, chartSvg: lede } } });
     for (const c of await getChapters(lang)) {
       paths.push({ params: { lang, file: `chapter-${c.data.anchor}.png` }, props: { card: { kicker: PROVIDER[lang], title: c.data.title, dek: c.data.dek } } });
     }
