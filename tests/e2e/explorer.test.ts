@@ -7,8 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { gzipSync } from 'node:zlib';
-import { baseUrl, launch, settled, watchedPage } from './browser';
+import { baseUrl, launch, recordScripts, settled, watchedPage } from './browser';
 import { loadDataset } from '../../src/lib/load-data';
 
 const ds = loadDataset();
@@ -132,12 +131,11 @@ describe('the timeline explorer', () => {
     const scripts = async (path: string) => {
       const context = await browser.newContext();
       const { page } = await watchedPage(context);
-      const js = new Map<string, number>();
-      page.on('response', async (res) => {
-        if (res.request().resourceType() === 'script') js.set(new URL(res.url()).pathname, gzipSync(await res.body()).length);
-      });
+      const recorder = recordScripts(page);
       await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
       await settled(page);
+      // Awaited before the context closes: bodies arrive after the response event.
+      const js = new Map((await recorder.scripts()).map((s) => [new URL(s.url).pathname, s.bytes] as const));
       await context.close();
       return js;
     };
