@@ -11,7 +11,7 @@ import { CHROMIUM, kb, median, quantile, round } from './util.mjs';
 export const TOOLS = [
   // The slider moved for the latency figure: one whose every step redraws the chart.
   { id: 'servicing', key: 'cut' },
-  { id: 'multipatterning', key: 'layers' },
+  { id: 'multipatterning', key: 'duvp' },
   { id: 'gap', key: 'euv' },
 ];
 
