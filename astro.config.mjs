@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { validateDataIntegration } from './src/integrations/validate-data.ts';
 import { postbuildIntegration } from './src/integrations/postbuild.ts';
 import { sharedHeadingIds } from './src/integrations/shared-heading-ids.ts';
+import { zhHansIntegration } from './src/integrations/zh-hans.ts';
 
 // The public address (canonical, Open Graph and oEmbed URLs, sitemap) comes from the environment, so a
 // newsroom deploys without editing code: PUBLIC_SITE_URL=https://chips.newsroom.example npm run build.
@@ -20,12 +21,12 @@ export default defineConfig({
   compressHTML: true,
   trailingSlash: 'always',
   i18n: {
-    locales: ['en', 'zh-hant'],
+    locales: ['en', 'zh-hant', 'zh-hans'],
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Under Vitest the same check runs as a test (tests/unit/dataset.test.ts), which reports it better.
-  integrations: [validateDataIntegration({ skip: Boolean(process.env.VITEST) }), svelte(), mdx(), postbuildIntegration()],
+  integrations: [zhHansIntegration(), validateDataIntegration({ skip: Boolean(process.env.VITEST) }), svelte(), mdx(), postbuildIntegration()],
   // Sätteri is Astro's default Markdown processor; MDX inherits it and so the shared heading ids.
   markdown: { processor: satteri({ hastPlugins: [sharedHeadingIds] }) },
   // Each page carries its own CSS: on a slow connection a render-blocking stylesheet request costs more

@@ -3,8 +3,11 @@
  * built site (dist/) served on loopback. `npm run test:e2e` builds first.
  */
 import { defineConfig } from 'vitest/config';
+import { withHansPlugin } from './src/integrations/zh-hans.ts';
 
 export default defineConfig({
+  // Test files import the site's modules, whose Simplified string tables are compiled by this plugin.
+  plugins: [withHansPlugin()],
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],

@@ -4,8 +4,8 @@
  *
  * 1. Builds the site, timed (bench/build.mjs).
  * 2. Serves a snapshot of dist/ on loopback (scripts/static-server.mjs, gzipped as a CDN would) and runs
- *    Lighthouse several times per page on the story, one embed, the teaching guide and the sources page in
- *    each language: medians, ranges and the machine's benchmarkIndex (bench/lighthouse.mjs).
+ *    Lighthouse several times per page on the story, one embed, the teaching guide, the sources page, the
+ *    data page and the timeline in each edition: medians, ranges and the machine's benchmarkIndex (bench/lighthouse.mjs).
  * 3. Measures each scenario tool: JavaScript loaded on hydration, input-to-chart time (bench/tools.mjs);
  *    and the timeline explorer's filter-change-to-frame time (bench/explorer.mjs).
  * 4. Prints the figures against their targets (bench/report.mjs) and writes bench/results/<date>.json and
@@ -25,7 +25,7 @@ import { measureExplorer } from './bench/explorer.mjs';
 import { printReport, TOOL_TARGETS } from './bench/report.mjs';
 import { ROOT, chromiumVersion, gitInfo } from './bench/util.mjs';
 
-const LANGS = ['en', 'zh-hant'];
+const LANGS = ['en', 'zh-hant', 'zh-hans'];
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const hit = args.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));

@@ -23,7 +23,7 @@ const VIEWS = [
   { name: 'embed', path: (l) => `/${l}/embed/allies/` },
   { name: 'teach', path: (l) => `/${l}/teach/` },
 ];
-const LANGS = ['en', 'zh-hant'];
+const LANGS = ['en', 'zh-hant', 'zh-hans'];
 const WIDTHS = [
   { w: 390, h: 844 },
   { w: 1280, h: 800 },

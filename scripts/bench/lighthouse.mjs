@@ -40,6 +40,9 @@ export function pagesToAudit(dist, langs) {
       { kind: 'embed', path: `/${lang}/embed/ratchet/` },
       { kind: 'teach', path: `/${lang}/teach/` },
       { kind: 'sources', path: `/${lang}/sources/` },
+      // The data desk's pages: the dataset page and the timeline with its explorer island.
+      { kind: 'data', path: `/${lang}/data/` },
+      { kind: 'timeline', path: `/${lang}/timeline/` },
     ];
     for (const c of candidates) {
       if (existsSync(join(dist, c.path, 'index.html'))) pages.push({ ...c, lang });

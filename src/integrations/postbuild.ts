@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, writeFile
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspFor, withCspMeta } from '../lib/csp';
+import { LOCALES } from '../lib/schema';
 import { deferModuleScripts } from '../lib/defer-scripts';
 
 function htmlFiles(dir: string): string[] {
@@ -36,7 +37,7 @@ export function postbuildIntegration(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         // Static hosts look for <lang>/404.html, not <lang>/404/index.html.
-        for (const lang of ['en', 'zh-hant']) {
+        for (const lang of LOCALES) {
           const from = join(root, lang, '404', 'index.html');
           if (existsSync(from)) {
             renameSync(from, join(root, lang, '404.html'));

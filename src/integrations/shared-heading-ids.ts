@@ -21,7 +21,7 @@ export function markdownHeadings(source: string): { level: number; text: string 
 
 /** The English counterpart of a localized content file, or undefined for English files and others. */
 export function englishCounterpart(path: string): string | undefined {
-  const m = /^(.*[\\/]content[\\/](?:story[\\/])?)zh-hant([\\/].+|\.mdx)$/.exec(path) ?? /^(.*[\\/]content[\\/]teach[\\/])zh-hant(\.mdx)$/.exec(path);
+  const m = /^(.*[\\/]content[\\/](?:story[\\/])?)zh-han[st]([\\/].+|\.mdx)$/.exec(path) ?? /^(.*[\\/]content[\\/]teach[\\/])zh-han[st](\.mdx)$/.exec(path);
   return m ? `${m[1]}en${m[2]}` : undefined;
 }
 

@@ -7,11 +7,12 @@
  */
 import type { DatasetMeta, Locale } from './schema';
 import { formatDate } from './dates';
+import { withHans } from './i18n/with-hans';
 
-const LABELS = {
+const LABELS = withHans({
   en: { through: 'Events through', checked: 'sources checked' },
   'zh-hant': { through: '事件涵蓋至', checked: '來源查核於' },
-} as const;
+} as const);
 
 export function accountLabels(lang: Locale) {
   return LABELS[lang];

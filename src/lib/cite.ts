@@ -7,12 +7,21 @@
  *
  * Traditional Chinese follows the usual Chinese-language adaptations used in
  * Taiwan: full-width punctuation, 〈篇名〉《網站／書名》 title marks (MLA,
- * Chicago), 「檢索日期：…，取自 URL」 (APA), dates as 2026年12月1日.
+ * Chicago), 「檢索日期：…，取自 URL」 (APA), dates as 2026年12月1日. The
+ * Simplified edition prints the same (converted on its way out) and adds the
+ * mainland's national standard, GB/T 7714-2015, as a fifth style.
  */
 import type { Locale } from './schema';
 
-export const CITE_FORMATS = ['apa', 'mla', 'chicago-note', 'chicago-bib', 'bibtex'] as const;
+export const CITE_FORMATS = ['apa', 'mla', 'chicago-note', 'chicago-bib', 'bibtex', 'gbt7714'] as const;
 export type CiteFormat = (typeof CITE_FORMATS)[number];
+
+/** The styles offered in an edition: GB/T 7714 is the mainland's, so only the Simplified edition offers it. */
+export function citeFormats(lang: Locale): CiteFormat[] {
+  return CITE_FORMATS.filter((f) => f !== 'gbt7714' || lang === 'zh-hans');
+}
+
+const isChinese = (lang: Locale) => lang !== 'en';
 
 /** How a date is written: APA and Chicago "December 1, 2026", MLA "1 Dec. 2026", ISO "2026-12-01". Chinese: 2026年12月1日 (ISO stays ISO). */
 export type DateStyle = 'long' | 'mla' | 'iso';
@@ -61,7 +70,7 @@ function ymd(iso: string): [number, number, number] {
 export function formatCiteDate(style: DateStyle, lang: Locale, iso: string): string {
   const [y, m, d] = ymd(iso);
   if (style === 'iso') return iso;
-  if (lang === 'zh-hant') return `${y}年${m}月${d}日`;
+  if (isChinese(lang)) return `${y}年${m}月${d}日`;
   return style === 'mla' ? `${d} ${MLA_MONTHS[m - 1]} ${y}` : `${MONTHS[m - 1]} ${d}, ${y}`;
 }
 
@@ -102,7 +111,7 @@ const p = (text: string, italic = false): CitePart => (italic ? { text, italic }
 
 function apa(w: CiteWork, accessed: string): CitePart[] {
   const ownSite = w.siteTitle !== w.title;
-  if (w.lang === 'zh-hant') {
+  if (isChinese(w.lang)) {
     return [
       p(`${w.author}（${formatCiteDate('long', w.lang, w.updated)}）。`),
       p(w.title),
@@ -127,7 +136,7 @@ function apa(w: CiteWork, accessed: string): CitePart[] {
 
 function mla(w: CiteWork, accessed: string): CitePart[] {
   const ownSite = w.siteTitle !== w.title;
-  if (w.lang === 'zh-hant') {
+  if (isChinese(w.lang)) {
     const head = ownSite ? [p(`〈${w.title}〉。《${w.siteTitle}》`)] : [p(`《${w.title}》`)];
     return [
       p(`${w.author}。`),
@@ -149,7 +158,7 @@ function mla(w: CiteWork, accessed: string): CitePart[] {
 
 /** Chicago's date: the publication date, and the last-modified date when the page changed since. */
 function chicagoDate(w: CiteWork): string {
-  const version = w.kind === 'dataset' ? (w.lang === 'zh-hant' ? `版本${w.version}，` : `version ${w.version}, `) : '';
+  const version = w.kind === 'dataset' ? (isChinese(w.lang) ? `版本${w.version}，` : `version ${w.version}, `) : '';
   return `${version}${chicagoDates(w)}`;
 }
 
@@ -157,12 +166,12 @@ function chicagoDates(w: CiteWork): string {
   const pub = formatCiteDate('long', w.lang, w.published);
   if (w.updated === w.published) return pub;
   const upd = formatCiteDate('long', w.lang, w.updated);
-  return w.lang === 'zh-hant' ? `${pub}，最後更新於${upd}` : `${pub}, last modified ${upd}`;
+  return isChinese(w.lang) ? `${pub}，最後更新於${upd}` : `${pub}, last modified ${upd}`;
 }
 
 function chicagoNote(w: CiteWork, accessed: string): CitePart[] {
   const ownSite = w.siteTitle !== w.title;
-  if (w.lang === 'zh-hant') {
+  if (isChinese(w.lang)) {
     const head = ownSite ? `〈${w.title}〉，《${w.siteTitle}》` : `《${w.title}》`;
     return [
       p(`${w.author}，${head}，${chicagoDate(w)}，檢索日期：`),
@@ -182,7 +191,7 @@ function chicagoNote(w: CiteWork, accessed: string): CitePart[] {
 
 function chicagoBib(w: CiteWork, accessed: string): CitePart[] {
   const ownSite = w.siteTitle !== w.title;
-  if (w.lang === 'zh-hant') {
+  if (isChinese(w.lang)) {
     const head = ownSite ? `〈${w.title}〉。《${w.siteTitle}》，` : `《${w.title}》。`;
     return [
       p(`${w.author}。${head}${chicagoDate(w)}。檢索日期：`),
@@ -210,11 +219,11 @@ export function texEscape(s: string): string {
 /** BibTeX key: author, year, the work's short name; "zh" for the Chinese edition. */
 export function bibKey(w: CiteWork): string {
   const slug = w.key.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return `datadesk${ymd(w.published)[0]}${slug}${w.lang === 'zh-hant' ? 'zh' : ''}`;
+  return `datadesk${ymd(w.published)[0]}${slug}${w.lang === 'zh-hant' ? 'zh' : w.lang === 'zh-hans' ? 'zhhans' : ''}`;
 }
 
 function bibtex(w: CiteWork, accessed: string): CitePart[] {
-  const zh = w.lang === 'zh-hant';
+  const zh = isChinese(w.lang);
   const [y, m] = ymd(w.updated);
   const ownSite = w.siteTitle !== w.title;
   const what = w.kind === 'dataset' ? (zh ? '資料集' : 'Data set') : zh ? '圖表' : 'Chart';
@@ -238,12 +247,32 @@ function bibtex(w: CiteWork, accessed: string): CitePart[] {
   ];
 }
 
+/**
+ * GB/T 7714-2015, the mainland's standard for references, for an online resource: author. title[type
+ * code/OL]. (updated)[cited]. address. Type codes: EB (electronic resource) for the story and its charts,
+ * DS (data set) for the dataset, whose version follows the title as the standard's edition statement.
+ * A chart is a part of the story, written after "//" as the standard writes a contribution to a whole.
+ * The standard writes its punctuation and dates (YYYY-MM-DD) in half-width form.
+ */
+function gbt7714(w: CiteWork, accessed: string): CitePart[] {
+  const ownSite = w.siteTitle !== w.title;
+  const type = w.kind === 'dataset' ? 'DS/OL' : 'EB/OL';
+  const whole = w.kind === 'chart' && ownSite ? `//${w.author}. ${w.siteTitle}` : '';
+  const edition = w.kind === 'dataset' && w.version ? ` ${w.version}版.` : '';
+  return [
+    p(`${w.author}. ${w.title}[${type}]${whole}.${edition} (${w.updated})[`),
+    { text: formatCiteDate('iso', w.lang, accessed), accessed: 'iso' },
+    p(`]. ${w.url}.`),
+  ];
+}
+
 const BUILDERS: Record<CiteFormat, (w: CiteWork, accessed: string) => CitePart[]> = {
   apa,
   mla,
   'chicago-note': chicagoNote,
   'chicago-bib': chicagoBib,
   bibtex,
+  gbt7714,
 };
 
 /** The citation as runs of text (for display with italics and a live access date). */

@@ -43,7 +43,7 @@ export function compareDates(a: string, b: string): number {
   return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', 'zh-hant': 'zh-Hant-TW' };
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', 'zh-hant': 'zh-Hant-TW', 'zh-hans': 'zh-Hans-CN' };
 
 /** "4 April 2024" / "2024年4月4日", "March 2024" / "2024年3月", "Q2 2024" / "2024年第2季", "2024" / "2024年". */
 export function formatDate(date: string, locale: Locale, precision: Precision = precisionOf(date) ?? 'day'): string {

@@ -13,19 +13,20 @@ import { compareDates, formatDate } from './dates';
 import { recordUpdated } from './dataset-version';
 import { escapeXml } from './images/text-layout';
 import { PROVIDER, AUTHOR } from './embed/snippets';
-import { ui } from './i18n/ui';
+import { LOCALE_META, ui } from './i18n/ui';
+import { withHans } from './i18n/with-hans';
 
 export const feedPath = (lang: Locale) => `/${lang}/feed.xml`;
 
-const FEED_SUBTITLE: Record<Locale, string> = {
+const FEED_SUBTITLE: Record<Locale, string> = withHans({
   en: 'Every event of the dataset, newest first, and every correction, with the documents each rests on.',
   'zh-hant': '資料集中的每一起事件（由新到舊）與每一則更正，並附所依據的文件。',
-};
+});
 
-const FEED_TITLE: Record<Locale, string> = {
+const FEED_TITLE: Record<Locale, string> = withHans({
   en: 'The chip ratchet: new events and corrections',
   'zh-hant': '晶片棘輪：新增事件與更正',
-};
+});
 
 /** RFC 3339 timestamp for a calendar day. */
 const stamp = (day: string) => `${day}T00:00:00Z`;
@@ -89,7 +90,7 @@ export function atomFeed(ds: Dataset, lang: Locale, site: string): string {
   const updated = [ds.meta.updated, ...entries.map((e) => e.updated)].sort().at(-1)!;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang === 'en' ? 'en' : 'zh-Hant'}">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${LOCALE_META[lang].htmlLang}">`,
     `<id>${escapeXml(tag(`feed:${lang}`))}</id>`,
     `<title>${escapeXml(FEED_TITLE[lang])}</title>`,
     `<subtitle>${escapeXml(FEED_SUBTITLE[lang])}</subtitle>`,

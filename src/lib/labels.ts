@@ -1,6 +1,7 @@
 /** How a record is named and linked when another page lists it (sources page, estimates list). */
 import type { Citing, Dataset } from './data';
 import type { Locale } from './schema';
+import { inEdition } from './i18n/hans';
 
 export function recordLabel(ds: Dataset, c: Citing, lang: Locale): string {
   const en = lang === 'en';
@@ -16,7 +17,7 @@ export function recordLabel(ds: Dataset, c: Citing, lang: Locale): string {
     }
     case 'asml-china': {
       const a = ds.asmlChina.find((x) => x.id === c.id);
-      return a ? (en ? `ASML sales to China, ${a.year}` : `ASML對中國銷售額，${a.year}年`) : c.id;
+      return a ? (en ? `ASML sales to China, ${a.year}` : inEdition(lang, `ASML對中國銷售額，${a.year}年`)) : c.id;
     }
     case 'chips': {
       const x = ds.chips.find((r) => r.id === c.id);
@@ -47,5 +48,5 @@ export function fileLabel(file: Citing['file'], lang: Locale): string {
     measures: ['Pressure on allies', '對盟友施壓'],
     glossary: ['Glossary', '詞彙表'],
   };
-  return names[file][lang === 'en' ? 0 : 1];
+  return lang === 'en' ? names[file][0] : inEdition(lang, names[file][1]);
 }

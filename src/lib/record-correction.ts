@@ -5,7 +5,7 @@
  * changed files or the reasons it refused. scripts/correction.ts is the CLI.
  */
 import { readField, validateDataset, formatProblem, type RawDataset } from './validate';
-import type { Correction, CorrectionValue } from './schema';
+import type { CorrectionInput as Correction, CorrectionValueInput as CorrectionValue } from './schema';
 
 export interface CorrectionRequest {
   file: string;

@@ -6,6 +6,7 @@
  * goes to a placeholder address on the placeholder domain, like `site`.
  */
 import type { Locale } from './schema';
+import { withHans } from './i18n/with-hans';
 
 export const DEFAULT_CORRECTIONS_URL = 'mailto:corrections@chips.example.org';
 
@@ -17,7 +18,7 @@ export interface ReportContext {
   lang: Locale;
 }
 
-const SUBJECT = { en: 'Error report', 'zh-hant': '錯誤回報' } as const;
+const SUBJECT = withHans({ en: 'Error report', 'zh-hant': '錯誤回報' } as const);
 
 /** The link's href. Pure: the configured address comes in as an argument. */
 export function reportErrorHref(configured: string | undefined, ctx: ReportContext): string {
@@ -47,4 +48,4 @@ export function configuredCorrectionsUrl(): string | undefined {
   return env?.PUBLIC_CORRECTIONS_URL ?? process.env.PUBLIC_CORRECTIONS_URL;
 }
 
-export const REPORT_LABEL = { en: 'Report an error', 'zh-hant': '回報錯誤' } as const;
+export const REPORT_LABEL = withHans({ en: 'Report an error', 'zh-hant': '回報錯誤' } as const);

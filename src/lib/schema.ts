@@ -6,6 +6,7 @@
  * must resolve, ordering, dates against the "as of" date) live in
  * ./validate.ts, which needs the whole dataset at once.
  */
+import { toHans } from './i18n/hans';
 import { z } from 'zod';
 
 type ZodTypeAny = z.ZodType;
@@ -31,8 +32,14 @@ export function fieldDescription(schema: ZodTypeAny, lang: 'en' | 'zh-hant'): st
   return lang === 'en' ? schema.description : zhDescriptions.get(schema);
 }
 
-export const LOCALES = ['en', 'zh-hant'] as const;
+/**
+ * The site's editions. `zh-hans` (Simplified Chinese) is derived from `zh-hant` at build time
+ * (src/lib/i18n/hans.ts): the data and the chapters are written in `en` and `zh-hant` only.
+ */
+export const LOCALES = ['en', 'zh-hant', 'zh-hans'] as const;
 export type Locale = (typeof LOCALES)[number];
+/** The languages the data, chapters and string tables are written in; zh-hans is derived from zh-hant. */
+export type WrittenLocale = Exclude<Locale, 'zh-hans'>;
 
 /** Stable kebab-case identifier: what URLs, anchors and cross references use. */
 export const idSchema = z
@@ -44,13 +51,35 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 /** True when the text holds at least one CJK ideograph: catches English pasted into the zh-hant slot. */
 const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
 
-/** Text written for both readerships. Both languages are required and non-empty. */
+/** A parsed bilingual value with its Simplified Chinese edition (src/lib/i18n/hans.ts) added. */
+export function addHans<T extends { 'zh-hant': string }>(v: T): T & { 'zh-hans': string } {
+  return { ...v, 'zh-hans': toHans(v['zh-hant']) };
+}
+
+/**
+ * A parsed value as the data files write it: every derived zh-hans text removed, at any depth. What the
+ * dataset downloads publish (the written record), and what the corrections log is compared with.
+ */
+export function asWritten<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => asWritten(v)) as T;
+  if (value && typeof value === 'object') {
+    const derived = 'zh-hant' in value && 'zh-hans' in value;
+    return Object.fromEntries(Object.entries(value).filter(([k]) => !(derived && k === 'zh-hans')).map(([k, v]) => [k, asWritten(v)])) as T;
+  }
+  return value;
+}
+
+/**
+ * Text written for both readerships. Both languages are required and non-empty; the parsed value also
+ * carries `zh-hans`, derived from `zh-hant` (never written in the data files).
+ */
 export const localizedSchema = z
   .object({
     en: nonEmpty,
     'zh-hant': nonEmpty.refine(hasHan, 'must be written in Traditional Chinese (no Han characters found)'),
   })
-  .strict();
+  .strict()
+  .transform(addHans);
 export type Localized = z.infer<typeof localizedSchema>;
 
 /**
@@ -120,7 +149,11 @@ export const sourceSchema = z
     publisher: doc(nonEmpty, 'Who published it: agency, company or news organisation.', '發布者：政府機關、公司或新聞機構。'),
     title: doc(nonEmpty, 'Title in the language it was published in.', '以原發布語言寫成的標題。'),
     titleTranslated: doc(
-      z.object({ en: nonEmpty.optional(), 'zh-hant': nonEmpty.optional() }).strict().optional(),
+      z
+        .object({ en: nonEmpty.optional(), 'zh-hant': nonEmpty.optional() })
+        .strict()
+        .transform((v): { en?: string; 'zh-hant'?: string; 'zh-hans'?: string } => (v['zh-hant'] === undefined ? v : { ...v, 'zh-hans': toHans(v['zh-hant']) }))
+        .optional(),
       'Our translation of the title, for readers of the other language.',
       '我們為另一種語言讀者翻譯的標題。',
     ),
@@ -145,7 +178,7 @@ export const COUNTRY_CODES = ['US', 'CN', 'NL', 'JP', 'KR', 'TW', 'DE', 'SG', 'C
 const countryCode = z.enum(COUNTRY_CODES);
 
 /** A proper name in both languages; unlike prose, it may stay in Latin letters in Chinese ("Rapidus"). */
-const nameSchema = z.object({ en: nonEmpty, 'zh-hant': nonEmpty }).strict();
+const nameSchema = z.object({ en: nonEmpty, 'zh-hant': nonEmpty }).strict().transform(addHans);
 
 export const companySchema = z
   .object({
@@ -373,6 +406,8 @@ export const recordRefSchema = z.string().regex(/^[a-z-]+\/[a-z0-9]+(?:-[a-z0-9]
 /** A published value as it was or as it is now: a number, a short text, or one text per language. */
 const correctionValueSchema = z.union([z.number(), nonEmpty, localizedSchema]);
 export type CorrectionValue = z.infer<typeof correctionValueSchema>;
+/** A corrected value as meta.json writes it (no derived zh-hans). */
+export type CorrectionValueInput = z.input<typeof correctionValueSchema>;
 
 /**
  * One entry of the public corrections log: which record and field changed, from what to what, and why.
@@ -396,6 +431,8 @@ export const correctionSchema = z
   })
   .strict();
 export type Correction = z.infer<typeof correctionSchema>;
+/** A correction as meta.json writes it: what `npm run correction` appends. */
+export type CorrectionInput = z.input<typeof correctionSchema>;
 
 /** One release of the dataset, oldest first in meta.json. */
 export const changeSchema = z

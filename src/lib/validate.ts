@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import {
   DATA_FILES,
+  asWritten,
   precisionOf,
   type AsmlChinaYear,
   type ChipRecord,
@@ -324,6 +325,7 @@ export function readField(record: unknown, field: string): unknown {
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+
 /** Every correction names a real record and field, and the data now holds the corrected value. */
 function correctionProblems(meta: DatasetMeta, raw: RawDataset): Problem[] {
   const problems: Problem[] = [];
@@ -340,7 +342,7 @@ function correctionProblems(meta: DatasetMeta, raw: RawDataset): Problem[] {
     else if (record === undefined) at(`names unknown record "${c.record}" in ${c.file}`);
     else if (now === undefined) at(`names field "${c.field}", which record "${c.record}" does not have`);
     // A field corrected twice: only the latest entry must match the data; earlier ones record history.
-    else if (isLatest(c, i) && !sameValue(now, c.new)) at(`says ${c.file} "${c.record}" field "${c.field}" is now ${JSON.stringify(c.new)}, but the data holds ${JSON.stringify(now)}`);
+    else if (isLatest(c, i) && !sameValue(now, asWritten(c.new))) at(`says ${c.file} "${c.record}" field "${c.field}" is now ${JSON.stringify(asWritten(c.new))}, but the data holds ${JSON.stringify(now)}`);
   });
   return problems;
 }

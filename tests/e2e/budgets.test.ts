@@ -3,6 +3,7 @@
  * counts, measured on the built site. (Timings live in `npm run bench`.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/lib/schema';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -22,7 +23,7 @@ afterAll(async () => {
 
 const htmlPages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 
-describe.each(['en', 'zh-hant'] as const)('the story page /%s/', (lang) => {
+describe.each(LOCALES)('the story page /%s/', (lang) => {
   it('loads at most 60 kB of gzipped JavaScript before any interaction', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const { page, problems } = await watchedPage(context);

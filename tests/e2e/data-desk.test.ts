@@ -5,6 +5,7 @@
  * feeds validate (tests/helpers/atom.ts) and every page's <head> links its feed.
  */
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/lib/schema';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -42,8 +43,8 @@ describe('dist/downloads/data/', () => {
     for (const [name, text] of files) expect(strFromU8(entries[`${folder}/${name}`]!)).toBe(text);
   });
 
-  it('is linked from the /data/ page in both languages', () => {
-    for (const lang of ['en', 'zh-hant']) {
+  it('is linked from the /data/ page in every edition', () => {
+    for (const lang of LOCALES) {
       const html = readFileSync(`dist/${lang}/data/index.html`, 'utf8');
       for (const name of [zipName(ds.meta.version), 'datapackage.json', 'events.csv', 'schemas/events.schema.json']) expect(html).toContain(`/downloads/data/${name}`);
       expect(html).toContain(ds.meta.version);
@@ -52,7 +53,7 @@ describe('dist/downloads/data/', () => {
 });
 
 describe('the Atom feeds', () => {
-  it.each(['en', 'zh-hant'])('/%s/feed.xml validates', (lang) => {
+  it.each(LOCALES)('/%s/feed.xml validates', (lang) => {
     expect(atomProblems(readFileSync(`dist/${lang}/feed.xml`, 'utf8'))).toEqual([]);
   });
 
@@ -60,9 +61,9 @@ describe('the Atom feeds', () => {
     const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
     const missing = pages.filter((p) => {
       const head = readFileSync(join('dist', p), 'utf8').split('</head>')[0]!;
-      const lang = p.startsWith('zh-hant') ? 'zh-hant' : p.startsWith('en') ? 'en' : undefined;
+      const lang = LOCALES.find((l) => p.startsWith(`${l}/`));
       const feeds = [...head.matchAll(/<link rel="alternate" type="application\/atom\+xml"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
-      return lang ? !feeds.some((f) => f.endsWith(`/${lang}/feed.xml`)) : !(feeds.includes('/en/feed.xml') && feeds.includes('/zh-hant/feed.xml'));
+      return lang ? !feeds.some((f) => f.endsWith(`/${lang}/feed.xml`)) : !LOCALES.every((l) => feeds.includes(`/${l}/feed.xml`));
     });
     expect(missing).toEqual([]);
   });

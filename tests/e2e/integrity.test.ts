@@ -4,6 +4,7 @@
  * and the files static hosts and crawlers look for are there.
  */
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/lib/schema';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -41,7 +42,7 @@ describe('dist/', () => {
     const latest = ds.events.map((e) => startOf(e.date)).sort().at(-1)!;
     expect(ds.meta.coverageEnd).toBe(latest);
     const stated = (text: string) => [...text.matchAll(/data-account-dates[^>]*>[^<]*<time datetime="([^"]+)"/g)].map((m) => m[1]);
-    for (const lang of ['en', 'zh-hant']) {
+    for (const lang of LOCALES) {
       // Header and footer of the story both state the latest event.
       expect(stated(html.get(`${lang}/index.html`)!)).toEqual([latest, latest]);
     }
@@ -58,7 +59,7 @@ describe('dist/', () => {
     for (const p of pages.filter((p) => html.get(p)!.includes('class="site-footer"'))) {
       expect(html.get(p)!, p).toMatch(/<footer class="site-footer">[\s\S]*data-report-error="page"/);
     }
-    for (const lang of ['en', 'zh-hant']) {
+    for (const lang of LOCALES) {
       const story = html.get(`${lang}/index.html`)!;
       const figures = [...story.matchAll(/<figure class="chart-figure" id="([^"]+)"/g)].map((m) => m[1]!);
       expect(figures.length).toBeGreaterThan(0);
@@ -67,7 +68,7 @@ describe('dist/', () => {
   });
 
   it('has robots.txt, sitemap.xml, _headers and a 404 page per language', () => {
-    for (const f of ['robots.txt', 'sitemap.xml', '_headers', '404.html', 'en/404.html', 'zh-hant/404.html']) expect(existsSync(join(DIST, f)), f).toBe(true);
+    for (const f of ['robots.txt', 'sitemap.xml', '_headers', '404.html', ...LOCALES.map((l) => `${l}/404.html`)]) expect(existsSync(join(DIST, f)), f).toBe(true);
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https:\/\//);
     const headers = readFileSync(join(DIST, '_headers'), 'utf8');
     for (const h of ['Content-Security-Policy', 'Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy']) expect(headers).toContain(h);
@@ -75,7 +76,7 @@ describe('dist/', () => {
 
   it('lists every indexable page in the sitemap', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
-    for (const lang of ['en', 'zh-hant']) expect(sitemap).toContain(`/${lang}/</loc>`);
+    for (const lang of LOCALES) expect(sitemap).toContain(`/${lang}/</loc>`);
   });
 
   it.each(pages)('%s: internal links and anchors resolve; external links are safe https', (page) => {

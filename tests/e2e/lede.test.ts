@@ -5,6 +5,7 @@
  * graphic wholly above the fold.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/lib/schema';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launch, watchedPage } from './browser';
 
@@ -16,7 +17,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(['en', 'zh-hant'] as const)('story lede /%s/', (lang) => {
+describe.each(LOCALES)('story lede /%s/', (lang) => {
   it.each([
     { width: 390, height: 844 },
     { width: 1280, height: 800 },

@@ -64,20 +64,23 @@ describe.each(['en', 'zh-hant'] as const)('/%s/ without JavaScript', (lang) => {
 });
 
 describe('root page', () => {
-  it('offers both editions without JavaScript', async () => {
+  it('offers the three editions without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const { page } = await watchedPage(context);
     await page.goto(`${baseUrl()}/`);
     const hrefs = await page.$$eval('a[data-locale]', (as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['/en/', '/zh-hant/']);
+    expect(hrefs).toEqual(['/en/', '/zh-hant/', '/zh-hans/']);
     await context.close();
   });
 
-  it('sends a reader whose browser prefers Chinese to the Chinese edition', async () => {
-    const context = await browser.newContext({ locale: 'zh-TW' });
+  it.each([
+    ['zh-TW', 'zh-hant'],
+    ['zh-CN', 'zh-hans'],
+  ])('sends a reader whose browser prefers %s to the %s edition', async (locale, edition) => {
+    const context = await browser.newContext({ locale });
     const { page, problems } = await watchedPage(context);
     await page.goto(`${baseUrl()}/`);
-    await page.waitForURL(`${baseUrl()}/zh-hant/`);
+    await page.waitForURL(`${baseUrl()}/${edition}/`);
     expect(problems).toEqual([]);
     await context.close();
   });

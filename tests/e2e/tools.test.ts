@@ -7,6 +7,7 @@
  * injected markup.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { traditionalToSimplifiedChars } from '../../src/lib/i18n/hans';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, watchedPage, settled } from './browser';
@@ -271,13 +272,16 @@ describe.each(LANGS)('tools on /%s/', (lang) => {
  * move when the input it is most sensitive to, leaving the gap tool's
  * ceiling aside, moves from its default; and an older link opens with a note.
  */
-describe.each(LANGS)('headline and older links on /%s/', (lang) => {
+/** The Simplified edition's tools re-render in the browser from compiled string tables: checked here, in every edition. */
+const EDITIONS = [...LANGS, 'zh-hans'] as const;
+
+describe.each(EDITIONS)('headline and older links on /%s/', (lang) => {
   const MOST_SENSITIVE: Record<(typeof TOOLS)[number], string> = { servicing: 'decay', multipatterning: 'duvp', gap: 'duv' };
   /** Where each tool's headline number sits in its result sentence. */
-  const HEADLINE: Record<(typeof TOOLS)[number], Record<(typeof LANGS)[number], RegExp>> = {
-    servicing: { en: /(?:falls to|is still) ([\d.]+)% of the/, 'zh-hant': /水準的([\d.]+)%/ },
-    multipatterning: { en: /costs ([\d.]+) times as much as on EUV/, 'zh-hant': /成本是EUV的([\d.]+)倍/ },
-    gap: { en: /and ([\d.]+) years (?:behind|ahead) by/, 'zh-hant': /到\d{4}年(?:落後|領先)([\d.]+)年/ },
+  const HEADLINE: Record<(typeof TOOLS)[number], Record<(typeof EDITIONS)[number], RegExp>> = {
+    servicing: { en: /(?:falls to|is still) ([\d.]+)% of the/, 'zh-hant': /水準的([\d.]+)%/, 'zh-hans': /水准的([\d.]+)%/ },
+    multipatterning: { en: /costs ([\d.]+) times as much as on EUV/, 'zh-hant': /成本是EUV的([\d.]+)倍/, 'zh-hans': /成本是EUV的([\d.]+)倍/ },
+    gap: { en: /and ([\d.]+) years (?:behind|ahead) by/, 'zh-hant': /到\d{4}年(?:落後|領先)([\d.]+)年/, 'zh-hans': /到\d{4}年(?:落后|领先)([\d.]+)年/ },
   };
 
   it.each(TOOLS)('%s: the headline changes when its most sensitive non-ceiling input goes to the end of its range', async (id) => {
@@ -298,6 +302,8 @@ describe.each(LANGS)('headline and older links on /%s/', (lang) => {
     expect(headline(before.sentence)).not.toBeNull();
     expect(headline(after.sentence)).not.toBeNull();
     expect(headline(after.sentence)).not.toBe(headline(before.sentence));
+    // Redrawn in the browser, the Simplified sentence is still Simplified (no Traditional character to convert).
+    if (lang === 'zh-hans') expect(traditionalToSimplifiedChars(after.sentence)).toBe(after.sentence);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -5,27 +5,33 @@
  * published).
  */
 import { describe, expect, it } from 'vitest';
-import { bibKey, cite, citeParts, CITE_FORMATS, formatCiteDate, localIsoDate, texEscape, titleCase, type CiteWork } from '../../src/lib/cite';
+import { bibKey, cite, citeFormats, citeParts, CITE_FORMATS, formatCiteDate, localIsoDate, texEscape, titleCase, type CiteWork } from '../../src/lib/cite';
 
 const SITE = 'https://example.test';
 const ACCESSED = '2026-12-10';
 
-const story = (lang: 'en' | 'zh-hant'): CiteWork => ({
+const NAMES = {
+  en: { title: 'The chip ratchet', author: 'Data desk', chart: 'Where the line falls' },
+  'zh-hant': { title: '晶片棘輪', author: '數據新聞組', chart: '管制線畫在哪裡' },
+  'zh-hans': { title: '芯片棘轮', author: '数据新闻组', chart: '管制线画在哪里' },
+};
+
+const story = (lang: keyof typeof NAMES): CiteWork => ({
   lang,
   kind: 'story',
-  title: lang === 'en' ? 'The chip ratchet' : '晶片棘輪',
-  siteTitle: lang === 'en' ? 'The chip ratchet' : '晶片棘輪',
-  author: lang === 'en' ? 'Data desk' : '數據新聞組',
+  title: NAMES[lang].title,
+  siteTitle: NAMES[lang].title,
+  author: NAMES[lang].author,
   url: `${SITE}/${lang}/`,
   published: '2026-11-26',
   updated: '2026-11-26',
   key: 'chipratchet',
 });
 
-const chart = (lang: 'en' | 'zh-hant'): CiteWork => ({
+const chart = (lang: keyof typeof NAMES): CiteWork => ({
   ...story(lang),
   kind: 'chart',
-  title: lang === 'en' ? 'Where the line falls' : '管制線畫在哪裡',
+  title: NAMES[lang].chart,
   url: `${SITE}/${lang}/#fig-thresholds`,
   updated: '2026-12-03',
   key: 'thresholds',
@@ -117,11 +123,11 @@ describe.each(['en', 'zh-hant'] as const)('cite (%s)', (lang) => {
     ['story', story(lang)],
     ['chart', chart(lang)],
   ] as const)('%s', (kind, work) => {
-    it.each(CITE_FORMATS)('%s matches the hand-written citation', (format) => {
-      expect(cite(format, work, ACCESSED)).toBe(EXPECTED[lang][kind][format]);
+    it.each(citeFormats(lang))('%s matches the hand-written citation', (format) => {
+      expect(cite(format, work, ACCESSED)).toBe(EXPECTED[lang][kind][format as keyof (typeof EXPECTED)[typeof lang][typeof kind]]);
     });
 
-    it.each(CITE_FORMATS)('%s marks every access date, and only it, for the browser to update', (format) => {
+    it.each(citeFormats(lang))('%s marks every access date, and only it, for the browser to update', (format) => {
       const parts = citeParts(format, work, ACCESSED);
       const marked = parts.filter((p) => p.accessed);
       expect(marked.length).toBeGreaterThanOrEqual(1);
@@ -162,6 +168,33 @@ describe('cite helpers', () => {
     expect(texEscape('R&D 50% $5 #1 a_b {x} ~ ^ \\')).toBe('R\\&D 50\\% \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
     expect(bibKey({ ...chart('en'), key: 'node-race' })).toBe('datadesk2026noderace');
     expect(bibKey({ ...chart('zh-hant'), key: 'node-race' })).toBe('datadesk2026noderacezh');
+  });
+});
+
+describe('GB/T 7714-2015 (the Simplified edition only)', () => {
+  it('is offered in the Simplified edition, as a fifth style, and nowhere else', () => {
+    expect(citeFormats('zh-hans')).toEqual(['apa', 'mla', 'chicago-note', 'chicago-bib', 'bibtex', 'gbt7714']);
+    expect(citeFormats('en')).not.toContain('gbt7714');
+    expect(citeFormats('zh-hant')).not.toContain('gbt7714');
+  });
+
+  it('cites the story, a chart and the dataset as the standard writes online resources', () => {
+    expect(cite('gbt7714', story('zh-hans'), ACCESSED)).toBe('数据新闻组. 芯片棘轮[EB/OL]. (2026-11-26)[2026-12-10]. https://example.test/zh-hans/.');
+    expect(cite('gbt7714', chart('zh-hans'), ACCESSED)).toBe(
+      '数据新闻组. 管制线画在哪里[EB/OL]//数据新闻组. 芯片棘轮. (2026-12-03)[2026-12-10]. https://example.test/zh-hans/#fig-thresholds.',
+    );
+    const dataset: CiteWork = { ...story('zh-hans'), kind: 'dataset', version: '1.1.0', title: '芯片棘轮数据集', url: `${SITE}/zh-hans/data/`, key: 'data' };
+    expect(cite('gbt7714', dataset, ACCESSED)).toBe('数据新闻组. 芯片棘轮数据集[DS/OL]. 1.1.0版. (2026-11-26)[2026-12-10]. https://example.test/zh-hans/data/.');
+  });
+
+  it('marks the access date for the browser to update, as ISO', () => {
+    const parts = citeParts('gbt7714', chart('zh-hans'), ACCESSED);
+    expect(parts.filter((p) => p.accessed).map((p) => [p.text, p.accessed])).toEqual([[ACCESSED, 'iso']]);
+  });
+
+  it('writes Chinese dates in the other styles of the Simplified edition too', () => {
+    expect(formatCiteDate('long', 'zh-hans', '2025-09-01')).toBe('2025年9月1日');
+    expect(cite('apa', story('zh-hans'), ACCESSED)).toContain('（2026年11月26日）');
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bump, changelog, recordUpdated, releaseProblems } from '../../src/lib/dataset-version';
 import type { DatasetChange } from '../../src/lib/schema';
 
-const text = { en: 'x', 'zh-hant': '文' };
+const text = { en: 'x', 'zh-hant': '文', 'zh-hans': '文' };
 const release = (version: string, date: string, kind: DatasetChange['kind'], records?: string[]): DatasetChange => ({ version, date, kind, text, ...(records ? { records } : {}) });
 
 /** A logged correction of events.json record `id` (the log's shape: file, record, field, old, new, reason). */

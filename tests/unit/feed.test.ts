@@ -13,7 +13,7 @@ const withCorrection = {
   meta: {
     ...ds.meta,
     corrections: [
-      { date: ds.meta.updated, file: 'events.json', record: ds.events[0]!.id, field: 'date', old: '2024', new: '2024-01', reason: { en: 'A date was wrong & is fixed <now>.', 'zh-hant': '一個日期有誤，已更正。' } },
+      { date: ds.meta.updated, file: 'events.json', record: ds.events[0]!.id, field: 'date', old: '2024', new: '2024-01', reason: { en: 'A date was wrong & is fixed <now>.', 'zh-hant': '一個日期有誤，已更正。', 'zh-hans': '一个日期有误，已更正。' } },
     ],
   },
 };

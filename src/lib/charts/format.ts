@@ -5,8 +5,9 @@
 import type { Locale, Precision } from '../schema';
 import { formatDate, startOf } from '../dates';
 import { precisionOf } from '../schema';
+import { inEdition } from '../i18n/hans';
 
-export const INTL: Record<Locale, string> = { en: 'en-GB', 'zh-hant': 'zh-Hant-TW' };
+export const INTL: Record<Locale, string> = { en: 'en-GB', 'zh-hant': 'zh-Hant-TW', 'zh-hans': 'zh-Hans-CN' };
 
 export function formatNumber(n: number, locale: Locale, maximumFractionDigits = 0): string {
   return new Intl.NumberFormat(INTL[locale], { maximumFractionDigits }).format(n);
@@ -19,16 +20,16 @@ export function formatShare(share: number, locale: Locale): string {
 
 /** EUR millions → "€6.4bn" / "64億歐元"; below a billion, "€850m" / "8.5億歐元". */
 export function formatEurMillions(m: number, locale: Locale): string {
-  if (locale === 'zh-hant') {
+  if (locale !== 'en') {
     // 1 億 = 100 million.
-    return `${formatNumber(m / 100, locale, m >= 1000 ? 0 : 1)}億歐元`;
+    return `${formatNumber(m / 100, locale, m >= 1000 ? 0 : 1)}${inEdition(locale, '億歐元')}`;
   }
   return m >= 1000 ? `€${formatNumber(m / 1000, locale, 1)}bn` : `€${formatNumber(m, locale)}m`;
 }
 
 /** An amount to the million, for a correction where the rounded chart label would hide the change: €2,160m, 21.6億歐元. */
 export function formatEurMillionsExact(m: number, locale: Locale): string {
-  if (locale === 'zh-hant') return `${new Intl.NumberFormat('zh-TW', { maximumFractionDigits: 2 }).format(m / 100)}億歐元`;
+  if (locale !== 'en') return `${new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: 2 }).format(m / 100)}${inEdition(locale, '億歐元')}`;
   return `€${new Intl.NumberFormat('en-GB').format(m)}m`;
 }
 
@@ -55,7 +56,7 @@ export function monthsBetween(from: string, to: string): { months: number; appro
 export function formatLag(months: number, approx: boolean, locale: Locale): string {
   const prefix = approx ? '≈' : '';
   if (months < 24) {
-    return locale === 'en' ? `${prefix}${months} mo` : `${prefix}${months} 個月`;
+    return locale === 'en' ? `${prefix}${months} mo` : inEdition(locale, `${prefix}${months} 個月`);
   }
   const years = formatNumber(Math.round((months / 12) * 2) / 2, locale, 1);
   return locale === 'en' ? `${prefix}${years} yr` : `${prefix}${years} 年`;

@@ -7,6 +7,7 @@
  * rasterises the same drawing in the light theme.
  */
 import { line, curveStepAfter } from 'd3-shape';
+import { withHans } from '../i18n/with-hans';
 import { scaleLinear } from 'd3-scale';
 import type { Dataset } from '../data';
 import type { DataEvent, Locale } from '../schema';
@@ -24,7 +25,7 @@ export function ledeSteps(ds: Pick<Dataset, 'events' | 'meta'>): DataEvent[] {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-const STRINGS = {
+const STRINGS = withHans({
   en: {
     title: (n: number, end: string) => `US and allied chip export controls, 2018 to ${end}: ${n} measures that tightened them`,
     desc: (n: number, first: string, april: string) =>
@@ -40,7 +41,7 @@ const STRINGS = {
     asOf: (d: string) => `截至${d}`,
     axis: '收緊措施累計數',
   },
-} as const;
+} as const);
 
 export interface LedeOptions {
   width: number;

@@ -34,6 +34,7 @@ const STRINGS_KEY: Record<ChartId, StringsKey> = {
 const localized = (id: ChartId, field: 'title' | 'subtitle'): Localized => ({
   en: CHART_STRINGS.en[STRINGS_KEY[id]][field],
   'zh-hant': CHART_STRINGS['zh-hant'][STRINGS_KEY[id]][field],
+  'zh-hans': CHART_STRINGS['zh-hans'][STRINGS_KEY[id]][field],
 });
 
 export function publisherLine(sources: readonly Source[], locale: Locale, max = 4): string {

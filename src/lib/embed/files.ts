@@ -66,7 +66,7 @@ export function renderDownload(ds: Dataset, id: ChartId, lang: Locale, name: str
   }
   const svg = withCredit(renderStandaloneSvg(id, ds, { locale: lang, width: 960, theme: 'light' }), meta.credit);
   if (name.endsWith('.svg')) return { body: svg, type: 'image/svg+xml' };
-  if (name.endsWith('.png')) return { body: rasterise(svg), type: 'image/png' };
+  if (name.endsWith('.png')) return { body: rasterise(svg, lang), type: 'image/png' };
   throw new Error(`unknown download ${name}`);
 }
 

@@ -3,10 +3,11 @@
  * the oEmbed response, the credit line. Pure; the site's address is passed in.
  */
 import type { Locale } from '../schema';
+import { withHans } from '../i18n/with-hans';
 import type { EmbedItem } from './registry';
 
-export const PROVIDER = { en: 'The chip ratchet', 'zh-hant': '晶片棘輪' } as const;
-export const AUTHOR = { en: 'Data desk', 'zh-hant': '數據新聞組' } as const;
+export const PROVIDER = withHans({ en: 'The chip ratchet', 'zh-hant': '晶片棘輪' } as const);
+export const AUTHOR = withHans({ en: 'Data desk', 'zh-hant': '數據新聞組' } as const);
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -44,9 +45,7 @@ export function loaderSnippet(options: SnippetOptions): string {
 
 /** Credit line for embeds and downloads. */
 export function creditLine(lang: Locale, licence: string, url: string): string {
-  return lang === 'en'
-    ? `${PROVIDER.en} (${AUTHOR.en}), ${licence}. ${url}`
-    : `${PROVIDER['zh-hant']}（${AUTHOR['zh-hant']}），${licence}。${url}`;
+  return lang === 'en' ? `${PROVIDER.en} (${AUTHOR.en}), ${licence}. ${url}` : `${PROVIDER[lang]}（${AUTHOR[lang]}），${licence}。${url}`;
 }
 
 export interface OEmbed {

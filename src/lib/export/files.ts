@@ -9,6 +9,7 @@ import type { Dataset } from '../data';
 import { tableCsv } from './csv';
 import { dataPackage } from './datapackage';
 import { TABLES, tableColumns, tableJsonSchema } from './tables';
+import { asWritten } from '../schema';
 
 export const DATASET_JSON = 'chip-ratchet-data.json';
 export const zipName = (version: string) => `chip-ratchet-data-${version}.zip`;
@@ -23,7 +24,7 @@ export function datasetJson(ds: Dataset, site: string): string {
     asOf: ds.meta.asOf,
     licence: ds.meta.licence,
     datapackage: `${site.replace(/\/$/, '')}/downloads/data/datapackage.json`,
-    tables: Object.fromEntries(TABLES.map((t) => [t.name, t.rows(ds)])),
+    tables: Object.fromEntries(TABLES.map((t) => [t.name, asWritten(t.rows(ds))])),
   });
 }
 

@@ -10,6 +10,8 @@
  * - a list of objects (threshold regions) becomes one cell of JSON.
  */
 import type { z } from 'zod';
+import { withHans } from '../i18n/with-hans';
+import { toHans } from '../i18n/hans';
 type ZodTypeAny = z.ZodType;
 import type { Dataset } from '../data';
 import type { Chip, Locale, Threshold } from '../schema';
@@ -54,51 +56,51 @@ const sourcesKey: ForeignKey = { field: 'sources', table: 'sources', list: true 
 export const TABLES: TableSpec[] = [
   {
     name: 'events',
-    title: { en: 'Events', 'zh-hant': '事件' },
+    title: withHans({ en: 'Events', 'zh-hant': '事件' }),
     schema: eventSchema,
     rows: (ds) => ds.events,
     foreignKeys: [sourcesKey, { field: 'actors_companies', table: 'companies', list: true }],
   },
-  { name: 'sources', title: { en: 'Sources', 'zh-hant': '資料來源' }, schema: sourceSchema, rows: (ds) => ds.sources, foreignKeys: [] },
-  { name: 'companies', title: { en: 'Companies', 'zh-hant': '公司' }, schema: companySchema, rows: (ds) => ds.companies, foreignKeys: [] },
+  { name: 'sources', title: withHans({ en: 'Sources', 'zh-hant': '資料來源' }), schema: sourceSchema, rows: (ds) => ds.sources, foreignKeys: [] },
+  { name: 'companies', title: withHans({ en: 'Companies', 'zh-hant': '公司' }), schema: companySchema, rows: (ds) => ds.companies, foreignKeys: [] },
   {
     name: 'roadmaps',
-    title: { en: 'Process-node roadmaps', 'zh-hant': '製程節點路線圖' },
+    title: withHans({ en: 'Process-node roadmaps', 'zh-hant': '製程節點路線圖' }),
     schema: roadmapSchema,
     rows: (ds) => ds.roadmaps,
     foreignKeys: [{ field: 'company', table: 'companies' }, { field: 'designer', table: 'companies' }, sourcesKey],
   },
   {
     name: 'asml-china',
-    title: { en: 'ASML sales to China', 'zh-hant': '艾司摩爾對中國銷售' },
+    title: withHans({ en: 'ASML sales to China', 'zh-hant': '艾司摩爾對中國銷售' }),
     schema: asmlChinaSchema,
     rows: (ds) => ds.asmlChina,
     foreignKeys: [sourcesKey],
   },
   {
     name: 'chips',
-    title: { en: 'AI chips', 'zh-hant': 'AI 晶片' },
+    title: withHans({ en: 'AI chips', 'zh-hant': 'AI 晶片' }),
     schema: chipSchema,
     rows: (ds) => ds.chips.filter((c): c is Chip => c.type === 'chip'),
     foreignKeys: [{ field: 'vendor', table: 'companies' }, sourcesKey],
   },
   {
     name: 'thresholds',
-    title: { en: 'Chip control thresholds', 'zh-hant': '晶片管制門檻' },
+    title: withHans({ en: 'Chip control thresholds', 'zh-hant': '晶片管制門檻' }),
     schema: thresholdSchema,
     rows: (ds) => ds.chips.filter((c): c is Threshold => c.type === 'threshold'),
     foreignKeys: [{ field: 'event', table: 'events' }, sourcesKey],
   },
   {
     name: 'measures',
-    title: { en: 'Asks to allies', 'zh-hant': '對盟友的要求' },
+    title: withHans({ en: 'Asks to allies', 'zh-hant': '對盟友的要求' }),
     schema: measureSchema,
     rows: (ds) => ds.measures,
     foreignKeys: [{ field: 'events', table: 'events', list: true }, sourcesKey],
   },
   {
     name: 'glossary',
-    title: { en: 'Glossary', 'zh-hant': '詞彙' },
+    title: withHans({ en: 'Glossary', 'zh-hant': '詞彙' }),
     schema: glossarySchema,
     rows: (ds) => ds.glossary,
     foreignKeys: [{ field: 'related', table: 'glossary', list: true }, sourcesKey],
@@ -132,10 +134,10 @@ const isLocalized = (s: JsonSchema) => {
   return !!props && Object.keys(props).length > 0 && Object.keys(props).every((k) => (LOCALES as readonly string[]).includes(k));
 };
 
-const LANG_NAMES: Record<Locale, Record<Locale, string>> = {
-  en: { en: 'English', 'zh-hant': 'Traditional Chinese' },
-  'zh-hant': { en: '英文', 'zh-hant': '繁體中文' },
-};
+const LANG_NAMES: Record<Locale, Record<Locale, string>> = withHans({
+  en: { en: 'English', 'zh-hant': 'Traditional Chinese', 'zh-hans': 'Simplified Chinese' },
+  'zh-hant': { en: '英文', 'zh-hant': '繁體中文', 'zh-hans': '簡體中文' },
+});
 
 /** The zod schema of a property, to read its Chinese description (zod objects expose `.shape`). */
 function zodProperty(schema: ZodTypeAny | undefined, key: string): ZodTypeAny | undefined {
@@ -152,10 +154,8 @@ export function columnsOf(json: JsonSchema, zod?: ZodTypeAny, prefix: string[] =
     const name = path.map(columnSuffix).join('_');
     const req = parentRequired && required.has(key);
     const zodProp = zodProperty(zod, key);
-    const description: Record<Locale, string> = {
-      en: (prop.description as string | undefined) ?? '',
-      'zh-hant': (zodProp && fieldDescription(zodProp, 'zh-hant')) ?? (prop.description as string | undefined) ?? '',
-    };
+    const zh = (zodProp && fieldDescription(zodProp, 'zh-hant')) ?? (prop.description as string | undefined) ?? '';
+    const description: Record<Locale, string> = { en: (prop.description as string | undefined) ?? '', 'zh-hant': zh, 'zh-hans': toHans(zh) };
     if (prop.type === 'object' && isLocalized(prop)) {
       return Object.keys(prop.properties as object).map((lang) => ({
         name: `${name}_${columnSuffix(lang)}`,
@@ -165,6 +165,7 @@ export function columnsOf(json: JsonSchema, zod?: ZodTypeAny, prefix: string[] =
         description: {
           en: `${description.en} (${LANG_NAMES.en[lang as Locale]})`,
           'zh-hant': `${description['zh-hant']}（${LANG_NAMES['zh-hant'][lang as Locale]}）`,
+          'zh-hans': `${description['zh-hans']}（${LANG_NAMES['zh-hans'][lang as Locale]}）`,
         },
       }));
     }

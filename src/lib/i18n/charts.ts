@@ -5,6 +5,7 @@
  * missing from one language is a type error.
  */
 import type { Locale } from '../schema';
+import { hansOf } from './hans';
 
 const en = {
   figure: {
@@ -318,7 +319,8 @@ const zh: Strings = {
   },
 };
 
-export const CHART_STRINGS: Record<Locale, Strings> = { en, 'zh-hant': zh };
+// Server only (the charts are drawn at build time), so the Simplified strings are converted at run time.
+export const CHART_STRINGS: Record<Locale, Strings> = { en, 'zh-hant': zh, 'zh-hans': hansOf(zh) };
 export type ChartStrings = Strings;
 
 export function chartStrings(locale: Locale): Strings {

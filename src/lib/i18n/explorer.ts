@@ -1,5 +1,6 @@
-/** The timeline explorer's interface strings, in both languages. */
-import type { Locale } from '../schema';
+/** The timeline explorer's interface strings, in every edition. */
+import type { Locale, WrittenLocale } from '../schema';
+import { withHans } from './with-hans';
 import type { ExplorerActor } from '../explorer';
 import type { CONTROL_SCOPES } from '../vocab';
 
@@ -23,7 +24,7 @@ export interface ExplorerText {
   none: string;
 }
 
-export const EXPLORER_TEXT: Record<Locale, ExplorerText> = {
+export const EXPLORER_TEXT: Record<Locale, ExplorerText> = withHans({
   en: {
     heading: 'Filter the timeline',
     actor: 'Who acted',
@@ -56,4 +57,4 @@ export const EXPLORER_TEXT: Record<Locale, ExplorerText> = {
     showing: (n, total) => (n === total ? `顯示全部${total}起事件` : `顯示${total}起事件中的${n}起`),
     none: '沒有符合這些條件的事件。',
   },
-};
+} satisfies Record<WrittenLocale, ExplorerText>);

@@ -4,7 +4,8 @@
  * an island's props). Headings, and the back-test line computed from the
  * models at their published defaults.
  */
-import type { Locale, RoadmapNode } from '../schema';
+import type { Locale, RoadmapNode, WrittenLocale } from '../schema';
+import { withHans } from './with-hans';
 import type { Scenario } from '../models/scenario-schema';
 import type { GapSettings, MultipatterningSettings } from '../models/keys';
 import { backTest, GAP_OPTIONS } from '../models/gap';
@@ -13,7 +14,7 @@ import { constantValues } from '../models/scenario';
 import { defaultSettings } from '../url-state';
 import { companyName, formatNumber } from './tools';
 
-export const MODEL_CARD_UI = {
+export const MODEL_CARD_UI = withHans({
   en: {
     title: 'Model card',
     computes: 'What it computes',
@@ -30,7 +31,7 @@ export const MODEL_CARD_UI = {
     backTest: '與實際紀錄比對',
     sources: '資料來源',
   },
-} as const satisfies Record<Locale, Record<string, string>>;
+} as const satisfies Record<WrittenLocale, Record<string, string>>);
 
 /** Years the gap tool's back-test runs over: from SMIC's 14 nm node to its N+3. */
 export const GAP_BACKTEST_YEARS = [2019, 2025] as const;

@@ -5,19 +5,20 @@
  * needs from data attributes on the status region (see Base.astro), so this
  * module never ships to the client except TOOL_LINK (the tool island's).
  */
-import type { Locale } from '../schema';
+import type { WrittenLocale } from '../schema';
+import { withHans } from './with-hans';
 import type { CiteFormat } from '../cite';
 
 /** What a copy-link control points at; decides its label. */
 export type LinkKind = 'section' | 'step' | 'event' | 'chart' | 'tool' | 'term' | 'source';
 
 /** The tool heading's permalink labels: a constant of their own, so the Svelte island bundles only these. */
-export const TOOL_LINK = {
+export const TOOL_LINK = withHans({
   en: { permalink: 'Link to this tool', copyLink: 'Copy link to this tool' },
   'zh-hant': { permalink: '此工具連結', copyLink: '複製此工具連結' },
-} as const satisfies Record<Locale, unknown>;
+} as const satisfies Record<WrittenLocale, unknown>);
 
-export const SHARE_UI = {
+export const SHARE_UI = withHans({
   en: {
     /** Label once JavaScript has turned the permalink into a copy button. */
     copyLink: {
@@ -55,10 +56,12 @@ export const SHARE_UI = {
       'chicago-note': 'Chicago (notes and bibliography): note',
       'chicago-bib': 'Chicago (notes and bibliography): bibliography',
       bibtex: 'BibTeX',
+      gbt7714: 'GB/T 7714-2015 (China’s national standard)',
     } satisfies Record<CiteFormat, string>,
     citeAs: 'Cite as',
     exitPresentation: 'Exit presentation',
     teach: 'For teachers',
+    presentKind: { chart: 'chart', tool: 'scenario tool' },
   },
   'zh-hant': {
     copyLink: {
@@ -95,9 +98,11 @@ export const SHARE_UI = {
       'chicago-note': '芝加哥格式（註釋—書目體例）：註腳',
       'chicago-bib': '芝加哥格式（註釋—書目體例）：參考書目',
       bibtex: 'BibTeX',
+      gbt7714: '國家標準GB/T 7714-2015',
     } satisfies Record<CiteFormat, string>,
     citeAs: '引用格式',
     exitPresentation: '結束簡報模式',
     teach: '教學指南',
+    presentKind: { chart: '圖表', tool: '情境工具' },
   },
-} as const satisfies Record<Locale, unknown>;
+} as const satisfies Record<WrittenLocale, unknown>);

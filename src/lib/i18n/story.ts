@@ -1,7 +1,8 @@
 /** Strings of the story page's furniture. */
-import type { Locale } from '../schema';
+import type { WrittenLocale } from '../schema';
+import { withHans } from './with-hans';
 
-export const STORY = {
+export const STORY = withHans({
   en: {
     headline: 'The chip ratchet',
     dek: 'In April 2024 Washington spelled out how its export controls reach laptops and other computers with AI chips. How that rule fits a six-year tightening, why the United States leans on the Netherlands and South Korea, how China works around the limits, and why the gap keeps widening.',
@@ -28,4 +29,4 @@ export const STORY = {
     sourcesAndMethod: '資料來源與方法',
     basedOn: '出發點',
   },
-} as const satisfies Record<Locale, unknown>;
+} as const satisfies Record<WrittenLocale, unknown>);

@@ -4,7 +4,8 @@
  * live with its data in content/data/scenarios.json; this file holds the
  * chrome, the units and the result sentences.
  */
-import type { Locale } from '../schema';
+import type { Locale, WrittenLocale } from '../schema';
+import { byScript, withHans } from './with-hans';
 import type { Unit, ScenarioInput } from '../models/scenario-schema';
 import type { ScenarioId, Scheme } from '../models/keys';
 import type { ServicingResult } from '../models/servicing';
@@ -12,7 +13,7 @@ import type { MultipatterningResult } from '../models/multipatterning';
 import type { GapResult } from '../models/gap';
 import { stepDecimals } from '../models/scenario';
 
-export const TOOL_UI = {
+export const TOOL_UI = withHans({
   en: {
     badge: 'Illustrative model',
     claim: 'The claim',
@@ -77,11 +78,11 @@ export const TOOL_UI = {
     fleet: '機隊',
     oldLink: '舊版連結',
   },
-} as const satisfies Record<Locale, Record<string, unknown>>;
+} as const satisfies Record<WrittenLocale, Record<string, unknown>>);
 
 export type ToolStrings = (typeof TOOL_UI)[Locale];
 
-const NUMBER_LOCALE: Record<Locale, string> = { en: 'en-US', 'zh-hant': 'zh-TW' };
+const NUMBER_LOCALE: Record<Locale, string> = { en: 'en-US', 'zh-hant': 'zh-TW', 'zh-hans': 'zh-CN' };
 
 /** A number at a fixed number of decimals, in the page's locale, never "-0". */
 export function formatNumber(lang: Locale, value: number, decimals = 0): string {
@@ -99,7 +100,7 @@ export function decimalsForStep(step: number): number {
 const GENERATION_NM: Record<number, string> = { 1: '14/16', 2: '10', 3: '7', 4: '5', 5: '3', 6: '2', 7: '1.4' };
 
 /** "5 nm class", "between 5 and 3 nm", "1.4 nm class". */
-export function generationLabel(lang: Locale, g: number): string {
+export const generationLabel = byScript(function generationLabel(lang: Locale, g: number): string {
   const whole = Math.floor(g + 1e-9);
   const nm = GENERATION_NM[whole];
   const next = GENERATION_NM[whole + 1];
@@ -107,10 +108,10 @@ export function generationLabel(lang: Locale, g: number): string {
   if (nm && next) return lang === 'en' ? `between ${nm} and ${next} nm` : `介於${nm}與${next}奈米之間`;
   if (whole >= 7) return lang === 'en' ? 'beyond 1.4 nm' : '超越1.4奈米';
   return lang === 'en' ? `generation ${formatNumber(lang, g, 1)}` : `第${formatNumber(lang, g, 1)}代`;
-}
+});
 
 /** A value with its unit, as a reader sees it. */
-export function formatWithUnit(lang: Locale, unit: Unit, value: number, decimals = 0): string {
+export const formatWithUnit = byScript(function formatWithUnit(lang: Locale, unit: Unit, value: number, decimals = 0): string {
   const n = formatNumber(lang, value, decimals);
   const en = lang === 'en';
   const one = Math.abs(value - 1) < 1e-9;
@@ -150,7 +151,7 @@ export function formatWithUnit(lang: Locale, unit: Unit, value: number, decimals
     case 'half-life':
       return en ? `${n} ${one ? 'year' : 'years'} to halve` : `${n}年減半`;
   }
-}
+});
 
 /** The text of an input's value: the option label of a choice, the number and unit of a range. */
 export function formatInput(lang: Locale, input: ScenarioInput, value: number | string): string {
@@ -181,27 +182,24 @@ export function rangeText(lang: Locale, input: ScenarioInput): string {
   return `${lo} – ${hi}`;
 }
 
-const COMPANY: Record<string, Record<Locale, string>> = {
-  tsmc: { en: 'TSMC', 'zh-hant': '台積電' },
-  smic: { en: 'SMIC', 'zh-hant': '中芯' },
-  samsung: { en: 'Samsung', 'zh-hant': '三星' },
-  intel: { en: 'Intel', 'zh-hant': '英特爾' },
-  rapidus: { en: 'Rapidus', 'zh-hant': 'Rapidus' },
-};
+const COMPANY: Record<Locale, Record<string, string>> = withHans({
+  en: { tsmc: 'TSMC', smic: 'SMIC', samsung: 'Samsung', intel: 'Intel', rapidus: 'Rapidus' },
+  'zh-hant': { tsmc: '台積電', smic: '中芯', samsung: '三星', intel: '英特爾', rapidus: 'Rapidus' },
+});
 
 export function companyName(lang: Locale, id: string): string {
-  return COMPANY[id]?.[lang] ?? id.toUpperCase();
+  return COMPANY[lang][id] ?? id.toUpperCase();
 }
 
-export function schemeName(lang: Locale, scheme: Scheme): string {
+export const schemeName = byScript(function schemeName(lang: Locale, scheme: Scheme): string {
   if (scheme === 'euv') return lang === 'en' ? 'EUV, one exposure' : 'EUV單次曝光';
   if (scheme === 'euv2') return lang === 'en' ? 'EUV, two exposures' : 'EUV兩次曝光';
   return scheme.toUpperCase();
-}
+});
 
 /* ----------------------------------------------------------------- charts */
 
-export const CHART_TEXT = {
+export const CHART_TEXT = withHans({
   en: {
     servicingTitle: 'Usable advanced-node lithography capacity (2024 = 100)',
     withCut: 'With the cut-off',
@@ -258,27 +256,27 @@ export const CHART_TEXT = {
     layers: '層數',
     generationsBehind: '落後世代數（只用DUV）',
   },
-} as const;
+} as const);
 
 /* -------------------------------------------------------------- sentences */
 
 /** What the sensitivity measures, per tool. */
-export function headlineName(lang: Locale, id: ScenarioId, year: number): string {
+export const headlineName = byScript(function headlineName(lang: Locale, id: ScenarioId, year: number): string {
   const en = lang === 'en';
   if (id === 'servicing') return en ? `the ${year} capacity index` : `${year}年產能指數`;
   if (id === 'multipatterning') return en ? 'the DUV route’s cost as a multiple of the EUV route’s' : 'DUV路線相對EUV路線的成本倍數';
   return en ? `the ${year} gap` : `${year}年的差距`;
-}
+});
 
 /** A change in the headline number, with its unit. */
-export function swingText(lang: Locale, id: ScenarioId, swing: number): string {
+export const swingText = byScript(function swingText(lang: Locale, id: ScenarioId, swing: number): string {
   const en = lang === 'en';
   if (id === 'servicing') return en ? `±${formatNumber(lang, swing, 1)} points` : `±${formatNumber(lang, swing, 1)}點`;
   if (id === 'multipatterning') return `±${formatNumber(lang, swing, 2)}×`;
   return en ? `±${formatNumber(lang, swing, 1)} years` : `±${formatNumber(lang, swing, 1)}年`;
-}
+});
 
-export function servicingSentence(lang: Locale, r: ServicingResult, cut: number): string {
+export const servicingSentence = byScript(function servicingSentence(lang: Locale, r: ServicingResult, cut: number): string {
   const { baseYear, endYear, headlineYear } = r.frame;
   const x = formatNumber(lang, r.headline, 1);
   const b = formatNumber(lang, r.headlineBaseline, 0);
@@ -308,9 +306,9 @@ export function servicingSentence(lang: Locale, r: ServicingResult, cut: number)
       ? ` From ${r.decayStart}, an unserviced tool without local repair would keep half its availability after ${half} years.`
       : `自${r.decayStart}年起，未獲維修又無本地修復的機台，${half}年後只剩一半可用度。`;
   return first + lost + decay;
-}
+});
 
-export function multipatterningSentence(lang: Locale, r: MultipatterningResult): string {
+export const multipatterningSentence = byScript(function multipatterningSentence(lang: Locale, r: MultipatterningResult): string {
   const en = lang === 'en';
   const ratio = formatNumber(lang, r.ratio, 2);
   const criticalRatio = formatNumber(lang, (r.breakdown.duv.scanner + r.breakdown.duv.mask + r.breakdown.duv.other) / Math.max(1e-12, r.breakdown.euv.scanner + r.breakdown.euv.mask + r.breakdown.euv.other), 2);
@@ -325,10 +323,10 @@ export function multipatterningSentence(lang: Locale, r: MultipatterningResult):
   return en
     ? `On DUV a good ${node} wafer costs ${ratio} times as much as on EUV. Its ${layers} critical layers take ${xd} exposures and masks instead of ${xe}, and ${sd}% of wafers are scrapped during exposure against ${se}%; the critical layers alone cost ${criticalRatio} times as much. One exposure's scanner time costs about €${ed} on DUV and €${ee} on EUV.`
     : `以DUV製造一片${node}良品晶圓，成本是EUV的${ratio}倍。其${layers}個關鍵層需曝光${xd}次、用${xd}片光罩，EUV只需${xe}次；曝光時報廢的晶圓為${sd}%，EUV為${se}%；單看關鍵層，成本是${criticalRatio}倍。每次曝光的機台時間約${ed}歐元（DUV）與${ee}歐元（EUV）。`;
-}
+});
 
 /** "5.0 years behind TSMC", "1.5 years ahead", "level with TSMC"; the leader is named only when given. */
-function behind(lang: Locale, years: number, leader?: string): string {
+const behind = byScript(function behind(lang: Locale, years: number, leader?: string): string {
   const n = formatNumber(lang, Math.abs(years), 1);
   const level = formatNumber(lang, years, 1) === formatNumber(lang, 0, 1);
   if (lang === 'en') {
@@ -337,9 +335,9 @@ function behind(lang: Locale, years: number, leader?: string): string {
   }
   if (level) return leader ? `與${leader}並駕齊驅` : '並駕齊驅';
   return years > 0 ? `落後${leader ?? ''}${n}年` : `領先${leader ?? ''}${n}年`;
-}
+});
 
-export function gapSentence(lang: Locale, r: GapResult): string {
+export const gapSentence = byScript(function gapSentence(lang: Locale, r: GapResult): string {
   if (!r.ok) return TOOL_UI[lang].noData;
   const leader = companyName(lang, r.options.leader);
   const { startYear, endYear } = r.options;
@@ -361,4 +359,4 @@ export function gapSentence(lang: Locale, r: GapResult): string {
   const wall = r.ceilingAfter === 0 ? '一開始即已觸頂' : after === null ? `到${endYear}年仍未到達上限` : `在${from}年的節點之後${after}年，距上限已不到十分之一個世代`;
   const sets = r.ceilingSets ? '，因此這個數字由上限而非速度決定。' : '，因此速度仍會改變這個數字。';
   return `只用DUV時，中國在${startYear}年${behind(lang, r.startGap, leader)}，到${endYear}年${behind(lang, r.headline)}，即落後${gens}個世代。${wall}${sets}${lift}若能取得EUV，${endYear}年將${behind(lang, r.endEuvGap)}。`;
-}
+});

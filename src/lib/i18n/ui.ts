@@ -1,12 +1,32 @@
-/** Interface strings for the site chrome, in both languages. Story prose lives in MDX. */
-import type { Locale } from '../schema';
+/** Interface strings for the site chrome, in every edition. Story prose lives in MDX. */
+import { LOCALES, type Locale, type WrittenLocale } from '../schema';
+import { withHans } from './with-hans';
 
-export const LOCALE_META: Record<Locale, { htmlLang: string; ogLocale: string; label: string; other: Locale }> = {
-  en: { htmlLang: 'en', ogLocale: 'en_US', label: 'English', other: 'zh-hant' },
-  'zh-hant': { htmlLang: 'zh-Hant', ogLocale: 'zh_TW', label: '繁體中文', other: 'en' },
+/**
+ * Each edition's language tag, Open Graph locale and its name as its own readers write it (the language
+ * switch shows each name in its own script, and marks it with `lang`).
+ */
+export const LOCALE_META: Record<Locale, { htmlLang: string; ogLocale: string; label: string; intl: string }> = {
+  en: { htmlLang: 'en', ogLocale: 'en_US', label: 'English', intl: 'en-GB' },
+  'zh-hant': { htmlLang: 'zh-Hant', ogLocale: 'zh_TW', label: '繁體中文', intl: 'zh-Hant-TW' },
+  'zh-hans': { htmlLang: 'zh-Hans', ogLocale: 'zh_CN', label: '简体中文', intl: 'zh-Hans-CN' },
 };
 
-export const UI = {
+/**
+ * The written language behind an edition, for text a page template keeps inline (`{ en, 'zh-hant' }`
+ * labels in an .astro file): a Simplified page is rendered from the Traditional text and converted as a
+ * whole on its way out (src/middleware.ts).
+ */
+export function writtenLocale(lang: Locale): WrittenLocale {
+  return lang === 'en' ? 'en' : 'zh-hant';
+}
+
+/** The other editions of a page, in the site's order. */
+export function otherLocales(lang: Locale): Locale[] {
+  return LOCALES.filter((l) => l !== lang);
+}
+
+export const UI = withHans({
   en: {
     siteTitle: 'The chip ratchet',
     siteDek: 'How US export controls on chips have tightened since 2018, and why China’s gap keeps widening',
@@ -44,6 +64,9 @@ export const UI = {
     },
     chooseLanguage: 'Choose a language',
     notFound: 'Page not found',
+    nav: { label: 'Site', story: 'Story', charts: 'Charts', glossary: 'Glossary', sources: 'Sources', data: 'Data' },
+    corrections: 'Corrections',
+    editions: 'Other editions',
   },
   'zh-hant': {
     siteTitle: '晶片棘輪',
@@ -82,8 +105,11 @@ export const UI = {
     },
     chooseLanguage: '選擇語言',
     notFound: '找不到頁面',
+    nav: { label: '網站', story: '報導', charts: '圖表', glossary: '詞彙', sources: '來源', data: '資料' },
+    corrections: '更正紀錄',
+    editions: '其他版本',
   },
-} as const satisfies Record<Locale, unknown>;
+} as const satisfies Record<WrittenLocale, unknown>);
 
 export type UiStrings = (typeof UI)[Locale];
 
@@ -91,8 +117,8 @@ export function ui(locale: Locale): UiStrings {
   return UI[locale];
 }
 
-/** Path of the same page in another language: /en/x/ → /zh-hant/x/. */
+/** Path of the same page in another edition: /en/x/ → /zh-hans/x/. */
 export function localizedPath(path: string, to: Locale): string {
-  const rest = path.replace(/^\/(en|zh-hant)(?=\/|$)/, '');
+  const rest = path.replace(/^\/(en|zh-hant|zh-hans)(?=\/|$)/, '');
   return `/${to}${rest.startsWith('/') ? rest : `/${rest}`}`;
 }

@@ -10,6 +10,8 @@
 import { z } from 'zod';
 import { DUV_SCHEMES, MODEL_CONSTANTS, MODEL_INPUTS, NODES, SCENARIO_IDS, type ScenarioId } from './keys';
 
+import { toHans } from '../i18n/hans';
+
 const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)');
@@ -20,7 +22,9 @@ const localized = z
     en: nonEmpty,
     'zh-hant': nonEmpty.refine(hasHan, 'must be written in Traditional Chinese (no Han characters found)'),
   })
-  .strict();
+  .strict()
+  // The Simplified edition, derived (src/lib/i18n/hans.ts); the data file never writes it.
+  .transform((v) => ({ ...v, 'zh-hans': toHans(v['zh-hant']) }));
 
 /** Units the tools know how to print (strings in src/lib/i18n/tools.ts). */
 export const UNITS = [

@@ -8,8 +8,9 @@ import { datasets, marksIn } from './helpers';
 
 const s = CHART_STRINGS.en;
 const z = CHART_STRINGS['zh-hant'];
+const h = CHART_STRINGS['zh-hans'];
 
-chartContract('allies', { probes: { en: [s.allies.allies.NL!, s.allies.ask], 'zh-hant': [z.allies.allies.NL!, z.allies.ask] } });
+chartContract('allies', { probes: { en: [s.allies.allies.NL!, s.allies.ask], 'zh-hant': [z.allies.allies.NL!, z.allies.ask], 'zh-hans': [h.allies.allies.NL!, h.allies.ask] } });
 
 describe('allies', () => {
   it('counts lags in months, approximately for coarse dates', () => {

@@ -6,8 +6,9 @@ import { datasets } from './helpers';
 
 const s = CHART_STRINGS.en;
 const z = CHART_STRINGS['zh-hant'];
+const h = CHART_STRINGS['zh-hans'];
 
-chartContract('breadth', { probes: { en: [s.breadth.columns.chips, s.breadth.columns.servicing], 'zh-hant': [z.breadth.columns.chips, z.breadth.columns.servicing] } });
+chartContract('breadth', { probes: { en: [s.breadth.columns.chips, s.breadth.columns.servicing], 'zh-hant': [z.breadth.columns.chips, z.breadth.columns.servicing], 'zh-hans': [h.breadth.columns.chips, h.breadth.columns.servicing] } });
 
 describe('breadth', () => {
   const { ds } = datasets()[0]!;

@@ -7,8 +7,9 @@ import { datasets, textOf } from './helpers';
 
 const s = CHART_STRINGS.en;
 const z = CHART_STRINGS['zh-hant'];
+const h = CHART_STRINGS['zh-hans'];
 
-chartContract('node-race', { probes: { en: [s.nodeRace.generations[3]!], 'zh-hant': [z.nodeRace.generations[3]!] } });
+chartContract('node-race', { probes: { en: [s.nodeRace.generations[3]!], 'zh-hant': [z.nodeRace.generations[3]!], 'zh-hans': [h.nodeRace.generations[3]!] } });
 
 describe('node race', () => {
   const { ds } = datasets()[0]!;

@@ -8,8 +8,9 @@ import { datasets, marksIn, textOf } from './helpers';
 
 const s = CHART_STRINGS.en;
 const z = CHART_STRINGS['zh-hant'];
+const h = CHART_STRINGS['zh-hans'];
 
-chartContract('ratchet', { probes: { en: [s.ratchet.lanes.entities, s.ratchet.lanes.china], 'zh-hant': [z.ratchet.lanes.entities, z.ratchet.lanes.china] } });
+chartContract('ratchet', { probes: { en: [s.ratchet.lanes.entities, s.ratchet.lanes.china], 'zh-hant': [z.ratchet.lanes.entities, z.ratchet.lanes.china], 'zh-hans': [h.ratchet.lanes.entities, h.ratchet.lanes.china] } });
 
 const event = (over: Partial<DataEvent>): DataEvent => ({
   id: 'x',
@@ -17,8 +18,8 @@ const event = (over: Partial<DataEvent>): DataEvent => ({
   precision: 'day',
   category: 'us-rule',
   actors: { countries: ['US'], companies: [] },
-  title: { en: 'x', 'zh-hant': '測' },
-  summary: { en: 'x', 'zh-hant': '測' },
+  title: { en: 'x', 'zh-hant': '測', 'zh-hans': '测' },
+  summary: { en: 'x', 'zh-hant': '測', 'zh-hans': '测' },
   sources: ['s'],
   inArticle: false,
   significance: 1,

@@ -7,8 +7,9 @@ import { datasets, marksIn } from './helpers';
 
 const s = CHART_STRINGS.en;
 const z = CHART_STRINGS['zh-hant'];
+const h = CHART_STRINGS['zh-hans'];
 
-chartContract('thresholds', { probes: { en: [s.thresholds.classes.datacenter, s.thresholds.xLabel], 'zh-hant': [z.thresholds.classes.datacenter, z.thresholds.xLabel] } });
+chartContract('thresholds', { probes: { en: [s.thresholds.classes.datacenter, s.thresholds.xLabel], 'zh-hant': [z.thresholds.classes.datacenter, z.thresholds.xLabel], 'zh-hans': [h.thresholds.classes.datacenter, h.thresholds.xLabel] } });
 
 describe('thresholds geometry', () => {
   const xd: [number, number] = [10, 10000];
@@ -62,7 +63,7 @@ describe('thresholds geometry', () => {
   });
 
   it('tests membership with open ends', () => {
-    const t = { id: 't', type: 'threshold' as const, event: 'e', label: { en: 'x', 'zh-hant': '測' }, effect: 'controlled' as const, sources: ['s'], regions: [{ tppMin: 1600, pdMin: 5.92 }, { tppMin: 4800 }] };
+    const t = { id: 't', type: 'threshold' as const, event: 'e', label: { en: 'x', 'zh-hant': '測', 'zh-hans': '测' }, effect: 'controlled' as const, sources: ['s'], regions: [{ tppMin: 1600, pdMin: 5.92 }, { tppMin: 4800 }] };
     expect(inThreshold(t, 5285, 8.69)).toBe(true);
     expect(inThreshold(t, 4707, 7.74)).toBe(true);
     expect(inThreshold(t, 2368, 2.91)).toBe(false);

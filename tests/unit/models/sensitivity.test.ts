@@ -6,7 +6,7 @@ import type { ScenarioInput } from '../../../src/lib/models/scenario-schema';
 const range = (key: string, min: number, max: number, step: number, def: number): ScenarioInput => ({
   kind: 'range',
   key,
-  label: { en: key, 'zh-hant': '測' },
+  label: { en: key, 'zh-hant': '測', 'zh-hans': '测' },
   unit: 'percent',
   min,
   max,
@@ -43,10 +43,10 @@ describe('sensitivity', () => {
     const choice: ScenarioInput = {
       kind: 'choice',
       key: 'k',
-      label: { en: 'k', 'zh-hant': '選' },
+      label: { en: 'k', 'zh-hant': '選', 'zh-hans': '选' },
       options: [
-        { value: 'x', label: { en: 'x', 'zh-hant': '甲' } },
-        { value: 'y', label: { en: 'y', 'zh-hant': '乙' } },
+        { value: 'x', label: { en: 'x', 'zh-hant': '甲', 'zh-hans': '甲' } },
+        { value: 'y', label: { en: 'y', 'zh-hant': '乙', 'zh-hans': '乙' } },
       ],
       default: 'x',
       sources: [],

@@ -37,6 +37,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props, params, site }) => {
   const ds = await getDataset();
   const host = (site ?? new URL('https://example.org')).host;
-  const png = ogPng({ ...(props.card as Omit<OgCard, 'footer'>), footer: `${host} · ${accountLine(ds.meta, params.lang as Locale)} · ${ds.meta.licence.name}` });
+  const png = ogPng({ ...(props.card as Omit<OgCard, 'footer'>), footer: `${host} · ${accountLine(ds.meta, params.lang as Locale)} · ${ds.meta.licence.name}` }, params.lang as Locale);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
