@@ -3,7 +3,7 @@
  * config):
  *
  * 1. Writes content/story/zh-hans/*.mdx and content/teach/zh-hans.mdx from their zh-hant originals
- *    through hansMdx (git-ignored; rewritten whenever an original or the terms file changes in dev).
+ *    through hansMdx (git-ignored; rewritten whenever an original changes under `npm start`).
  * 2. Compiles the `withHans(…)` and `byScript(…)` macros (src/lib/i18n/with-hans.ts) in every module Vite loads,
  *    server and browser alike, so an island renders the same Simplified text before and after hydration
  *    and the browser never loads OpenCC.
