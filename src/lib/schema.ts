@@ -6,7 +6,7 @@
  * must resolve, ordering, dates against the "as of" date) live in
  * ./validate.ts, which needs the whole dataset at once.
  */
-import { toHans } from './i18n/hans';
+import { addHans } from './i18n/hans';
 import { z } from 'zod';
 
 type ZodTypeAny = z.ZodType;
@@ -50,11 +50,6 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 /** True when the text holds at least one CJK ideograph: catches English pasted into the zh-hant slot. */
 const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
-
-/** A parsed bilingual value with its Simplified Chinese edition (src/lib/i18n/hans.ts) added. */
-export function addHans<T extends { 'zh-hant': string }>(v: T): T & { 'zh-hans': string } {
-  return { ...v, 'zh-hans': toHans(v['zh-hant']) };
-}
 
 /**
  * A parsed value as the data files write it: every derived zh-hans text removed, at any depth. What the
@@ -152,7 +147,7 @@ export const sourceSchema = z
       z
         .object({ en: nonEmpty.optional(), 'zh-hant': nonEmpty.optional() })
         .strict()
-        .transform((v): { en?: string; 'zh-hant'?: string; 'zh-hans'?: string } => (v['zh-hant'] === undefined ? v : { ...v, 'zh-hans': toHans(v['zh-hant']) }))
+        .transform((v): { en?: string; 'zh-hant'?: string; 'zh-hans'?: string } => (v['zh-hant'] === undefined ? v : addHans({ ...v, 'zh-hant': v['zh-hant'] })))
         .optional(),
       'Our translation of the title, for readers of the other language.',
       '我們為另一種語言讀者翻譯的標題。',

@@ -61,6 +61,13 @@ function traditionalLeft(text: string): string[] {
 
 const hansPages = files('zh-hans').filter((f) => f.endsWith('.html'));
 
+/** Each page's readable text, parsed once for the two checks that read it. */
+const readableOf = new Map<string, string>();
+const pageText = (page: string) => {
+  if (!readableOf.has(page)) readableOf.set(page, readable(readFileSync(join(DIST, 'zh-hans', page), 'utf8')));
+  return readableOf.get(page)!;
+};
+
 /** The edition's other text files: feed, oEmbed, chart downloads (CSV, JSON, SVG). */
 const hansFiles = [
   ...files('zh-hans').filter((f) => f.endsWith('.xml')).map((f) => join('zh-hans', f)),
@@ -89,12 +96,12 @@ describe('the Simplified edition', () => {
   });
 
   it.each(hansPages)('%s leaves no Traditional character behind', (page) => {
-    const left = traditionalLeft(readable(readFileSync(join(DIST, 'zh-hans', page), 'utf8')));
+    const left = traditionalLeft(pageText(page));
     expect(left, left.slice(0, 20).join('\n')).toEqual([]);
   });
 
   it.each(hansPages)('%s uses none of the replaced Taiwan terms', (page) => {
-    const text = readable(readFileSync(join(DIST, 'zh-hans', page), 'utf8'));
+    const text = pageText(page);
     const found = FORBIDDEN.filter((w) => text.includes(w));
     expect(found).toEqual([]);
   });

@@ -53,6 +53,11 @@ export function hansOf<T>(value: T): T {
   return value;
 }
 
+/** A parsed bilingual value with its Simplified Chinese edition added (the schemas' transform). */
+export function addHans<T extends { 'zh-hant': string }>(v: T): T & { 'zh-hans': string } {
+  return { ...v, 'zh-hans': toHans(v['zh-hant']) };
+}
+
 /** Text a server module writes in Traditional Chinese, as the given edition prints it. */
 export function inEdition(lang: Locale, zhHant: string): string {
   return lang === 'zh-hans' ? toHans(zhHant) : zhHant;

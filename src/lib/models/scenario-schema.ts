@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { DUV_SCHEMES, MODEL_CONSTANTS, MODEL_INPUTS, NODES, SCENARIO_IDS, type ScenarioId } from './keys';
 
-import { toHans } from '../i18n/hans';
+import { addHans } from '../i18n/hans';
 
 const idSchema = z
   .string()
@@ -24,7 +24,7 @@ const localized = z
   })
   .strict()
   // The Simplified edition, derived (src/lib/i18n/hans.ts); the data file never writes it.
-  .transform((v) => ({ ...v, 'zh-hans': toHans(v['zh-hant']) }));
+  .transform(addHans);
 
 /** Units the tools know how to print (strings in src/lib/i18n/tools.ts). */
 export const UNITS = [
